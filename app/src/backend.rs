@@ -1,0 +1,39 @@
+//! The port through which server functions reach the server's database.
+//!
+//! The `server` crate implements [`PortalBackend`] and provides it as context, so this crate
+//! holds no SQL and the browser build carries none of it.
+
+#[cfg(feature = "ssr")]
+pub use ssr::*;
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    use std::sync::Arc;
+
+    use leptos::prelude::{use_context, ServerFnError};
+
+    use crate::catalogue::ServiceGroup;
+
+    /// Data access needed by the pages.
+    #[async_trait::async_trait]
+    pub trait PortalBackend: Send + Sync + 'static {
+        /// The active service groups, in display order, with their number of service types.
+        async fn service_groups(&self) -> Result<Vec<ServiceGroup>, BackendError>;
+    }
+
+    /// A failure inside the backend. Details go to the log; the user sees a generic message.
+    #[derive(Debug, thiserror::Error)]
+    #[error("{0}")]
+    pub struct BackendError(pub String);
+
+    /// The backend as provided in context.
+    #[derive(Clone)]
+    pub struct Backend(pub Arc<dyn PortalBackend>);
+
+    /// The backend provided by the server for this request.
+    pub fn use_backend() -> Result<Arc<dyn PortalBackend>, ServerFnError> {
+        use_context::<Backend>()
+            .map(|backend| backend.0)
+            .ok_or_else(|| ServerFnError::new("the portal backend is not configured"))
+    }
+}

@@ -1,0 +1,17 @@
+//! Civic311's pages and components, shared by the server (SSR) and the browser (hydration).
+
+pub mod backend;
+pub mod catalogue;
+pub mod home;
+pub mod i18n;
+pub mod layout;
+mod shell;
+
+pub use shell::{shell, App};
+
+/// The browser's root view: installs the page's language, then hydrates [`App`].
+#[cfg(feature = "hydrate")]
+pub fn hydrate_root() -> impl leptos::IntoView {
+    leptos::prelude::provide_context(i18n::localizer_from_document());
+    leptos::view! { <App/> }
+}

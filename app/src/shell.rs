@@ -1,0 +1,77 @@
+//! The HTML document and the router.
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Title};
+use leptos_router::{
+    components::{Route, Router, Routes},
+    SsrMode, StaticSegment,
+};
+
+use crate::home::HomePage;
+use crate::i18n::use_localizer;
+use crate::layout::Layout;
+
+/// The whole document, rendered on the server only.
+#[cfg(feature = "ssr")]
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    use leptos_meta::{HashedStylesheet, MetaTags};
+
+    use crate::i18n::{payload_json, Localizer, PAYLOAD_ELEMENT_ID};
+
+    let localizer = use_context::<http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<Localizer>().cloned())
+        .expect("the locale middleware runs before every page");
+    provide_context(localizer.clone());
+    let payload = payload_json(localizer.payload());
+    view! {
+        <!DOCTYPE html>
+        <html lang=localizer.lang().to_string() dir=localizer.dir().as_str()>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <script type="application/json" id=PAYLOAD_ELEMENT_ID inner_html=payload></script>
+                <HashedStylesheet options=options.clone() id="leptos"/>
+                <AutoReload options=options.clone()/>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+/// Placeholder so the name exists in browser builds; the browser never renders the shell.
+#[cfg(not(feature = "ssr"))]
+pub fn shell(_options: LeptosOptions) -> impl IntoView {}
+
+/// The routed application inside `<body>`.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Router>
+            <Layout>
+                <Routes fallback=NotFound>
+                    <Route path=StaticSegment("") view=HomePage ssr=SsrMode::Async/>
+                </Routes>
+            </Layout>
+        </Router>
+    }
+}
+
+/// Any unknown path: says so, with status 404.
+#[component]
+fn NotFound() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(http::StatusCode::NOT_FOUND);
+    }
+    let i18n = use_localizer();
+    view! {
+        <Title text=i18n.t("not-found-title")/>
+        <h1>{i18n.t("not-found-heading")}</h1>
+        <p><a href="/">{i18n.t("not-found-home-link")}</a></p>
+    }
+}

@@ -1,0 +1,72 @@
+//! The `civic311` command line: serve (the default), `migrate` and `seed`.
+
+use clap::{Parser, Subcommand};
+
+use crate::{catalogue::Catalogue, config::Config, db::Db, demo, error::Error, serve};
+
+/// Civic311: a 311 self-serve portal for non-emergency city services.
+#[derive(Debug, Parser)]
+#[command(name = "civic311", version)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// What to do; with none, serve.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the portal (migrates first, and loads the catalogue into an empty database).
+    Serve,
+    /// Apply pending database migrations, then exit.
+    Migrate,
+    /// Load the service catalogue file, plus demo service requests into an empty database.
+    Seed {
+        /// Load only the catalogue.
+        #[arg(long)]
+        no_demo: bool,
+    },
+}
+
+/// Runs the chosen command to completion.
+pub async fn run(cli: Cli) -> Result<(), Error> {
+    let config = Config::from_env()?;
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => serve::serve(config).await,
+        Command::Migrate => {
+            let db = open_database(&config).await?;
+            tracing::info!(database = %config.database.redacted(), "migrations applied");
+            db.pool.close().await;
+            Ok(())
+        }
+        Command::Seed { no_demo } => {
+            let db = open_database(&config).await?;
+            import_catalogue(&db, &config).await?;
+            if !no_demo {
+                demo::load_if_empty(&db).await?;
+            }
+            db.pool.close().await;
+            Ok(())
+        }
+    }
+}
+
+/// Connects and migrates.
+pub async fn open_database(config: &Config) -> Result<Db, Error> {
+    let db = Db::connect(&config.database).await?;
+    db.migrate().await?;
+    Ok(db)
+}
+
+/// Loads the catalogue file into the database.
+pub async fn import_catalogue(db: &Db, config: &Config) -> Result<(), Error> {
+    let catalogue = Catalogue::load(&config.catalogue_file)?;
+    let summary = db.import_catalogue(&catalogue).await?;
+    tracing::info!(
+        groups = summary.groups,
+        services = summary.services,
+        retired = summary.retired,
+        file = %config.catalogue_file.display(),
+        "service catalogue loaded"
+    );
+    Ok(())
+}

@@ -1,0 +1,231 @@
+//! Configuration from the environment, checked once at start-up.
+//!
+//! Every problem names the variable at fault, so a bad deployment stops with one clear line.
+
+use std::{
+    net::SocketAddr,
+    path::{Path, PathBuf},
+};
+
+use leptos::config::LeptosOptions;
+
+/// The database to use, from `DATABASE_URL`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DatabaseUrl {
+    /// An embedded SQLite file; the default.
+    Sqlite { url: String, file: Option<PathBuf> },
+    /// A PostgreSQL server.
+    Postgres { url: String },
+}
+
+/// The default: a SQLite file under `data/`, created on first start.
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/civic311.db";
+
+impl DatabaseUrl {
+    /// Parses a `sqlite:` or `postgres://` URL.
+    pub fn parse(raw: &str) -> Result<Self, ConfigError> {
+        let invalid = |reason: &str| ConfigError::Invalid {
+            variable: "DATABASE_URL",
+            reason: reason.to_string(),
+        };
+        if let Some(rest) = raw.strip_prefix("sqlite:") {
+            let path = rest.trim_start_matches("//");
+            let path = path.split('?').next().unwrap_or_default();
+            if path.is_empty() {
+                return Err(invalid(
+                    "a sqlite: URL needs a file path, e.g. sqlite://data/civic311.db",
+                ));
+            }
+            let file = (path != ":memory:").then(|| PathBuf::from(path));
+            return Ok(DatabaseUrl::Sqlite {
+                url: with_create_mode(raw),
+                file,
+            });
+        }
+        if raw.starts_with("postgres://") || raw.starts_with("postgresql://") {
+            let parsed = url::Url::parse(raw).map_err(|error| invalid(&error.to_string()))?;
+            if parsed.host_str().is_none_or(str::is_empty) {
+                return Err(invalid("a postgres:// URL needs a host"));
+            }
+            return Ok(DatabaseUrl::Postgres {
+                url: raw.to_string(),
+            });
+        }
+        Err(invalid(
+            "expected sqlite://PATH or postgres://HOST/DATABASE",
+        ))
+    }
+
+    /// The URL to connect with.
+    pub fn url(&self) -> &str {
+        match self {
+            DatabaseUrl::Sqlite { url, .. } | DatabaseUrl::Postgres { url } => url,
+        }
+    }
+
+    /// The URL without credentials, safe for logs and error messages.
+    pub fn redacted(&self) -> String {
+        match self {
+            DatabaseUrl::Sqlite { url, .. } => url.clone(),
+            DatabaseUrl::Postgres { url } => match url::Url::parse(url) {
+                Ok(mut parsed) => {
+                    let _ = parsed.set_password(None);
+                    let _ = parsed.set_username("");
+                    parsed.to_string()
+                }
+                Err(_) => "postgres://…".to_string(),
+            },
+        }
+    }
+}
+
+/// sqlx opens SQLite files read-write but only creates them with `mode=rwc`.
+fn with_create_mode(raw: &str) -> String {
+    if raw.contains("mode=") {
+        raw.to_string()
+    } else if raw.contains('?') {
+        format!("{raw}&mode=rwc")
+    } else {
+        format!("{raw}?mode=rwc")
+    }
+}
+
+/// A configuration problem, naming its variable.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("{variable} is not valid: {reason}")]
+    Invalid {
+        variable: &'static str,
+        reason: String,
+    },
+    #[error("{variable}: {reason}")]
+    Unusable {
+        variable: &'static str,
+        reason: String,
+    },
+}
+
+/// Settings shared by every subcommand.
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub database: DatabaseUrl,
+    /// The service catalogue data file, loaded into an empty database.
+    pub catalogue_file: PathBuf,
+    /// The folder of `locales/<tag>/*.ftl` bundles and `languages.tsv`.
+    pub locales_dir: PathBuf,
+}
+
+impl Config {
+    /// Reads and checks the settings from the environment.
+    pub fn from_env() -> Result<Self, ConfigError> {
+        let database = DatabaseUrl::parse(&env_or("DATABASE_URL", DEFAULT_DATABASE_URL)?)?;
+        let catalogue_file = existing_path("CIVIC311_CATALOGUE", "server/seed/catalogue.toml")?;
+        let locales_dir = existing_path("CIVIC311_LOCALES_DIR", "locales")?;
+        Ok(Self {
+            database,
+            catalogue_file,
+            locales_dir,
+        })
+    }
+}
+
+/// The Leptos site settings for `serve`, from Leptos's usual variables.
+pub fn leptos_options() -> Result<LeptosOptions, ConfigError> {
+    let site_addr = env_or("LEPTOS_SITE_ADDR", "127.0.0.1:3000")?;
+    let site_addr: SocketAddr = site_addr.parse().map_err(|_| ConfigError::Invalid {
+        variable: "LEPTOS_SITE_ADDR",
+        reason: format!("'{site_addr}' is not an address like 127.0.0.1:3000"),
+    })?;
+    let site_root = env_or("LEPTOS_SITE_ROOT", "target/site")?;
+    if !Path::new(&site_root).join("pkg").is_dir() {
+        return Err(ConfigError::Unusable {
+            variable: "LEPTOS_SITE_ROOT",
+            reason: format!(
+                "'{site_root}/pkg' does not exist; build the site with `cargo leptos build`"
+            ),
+        });
+    }
+    let mut options = leptos::config::get_configuration(None)
+        .map_err(|error| ConfigError::Invalid {
+            variable: "LEPTOS_*",
+            reason: error.to_string(),
+        })?
+        .leptos_options;
+    options.site_addr = site_addr;
+    options.site_root = site_root.into();
+    // cargo-leptos writes hash.txt beside the binary when it hashes file names; honour it
+    // even when the binary is started directly rather than through cargo-leptos.
+    if std::env::var_os("LEPTOS_HASH_FILES").is_none() {
+        options.hash_files = beside_executable(&options.hash_file).is_some_and(|p| p.is_file());
+    }
+    Ok(options)
+}
+
+fn beside_executable(file_name: &str) -> Option<PathBuf> {
+    Some(std::env::current_exe().ok()?.parent()?.join(file_name))
+}
+
+fn env_or(variable: &'static str, default: &str) -> Result<String, ConfigError> {
+    match std::env::var(variable) {
+        Ok(value) if value.trim().is_empty() => Err(ConfigError::Invalid {
+            variable,
+            reason: "it is set but empty".to_string(),
+        }),
+        Ok(value) => Ok(value),
+        Err(std::env::VarError::NotPresent) => Ok(default.to_string()),
+        Err(std::env::VarError::NotUnicode(_)) => Err(ConfigError::Invalid {
+            variable,
+            reason: "it is not valid UTF-8".to_string(),
+        }),
+    }
+}
+
+fn existing_path(variable: &'static str, default: &str) -> Result<PathBuf, ConfigError> {
+    let path = PathBuf::from(env_or(variable, default)?);
+    if path.exists() {
+        Ok(path)
+    } else {
+        Err(ConfigError::Unusable {
+            variable,
+            reason: format!(
+                "'{}' does not exist (run from the repository root, or set {variable})",
+                path.display()
+            ),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sqlite_url_gets_create_mode_and_file_path() {
+        let parsed = DatabaseUrl::parse("sqlite://data/x.db").unwrap();
+        assert_eq!(
+            parsed,
+            DatabaseUrl::Sqlite {
+                url: "sqlite://data/x.db?mode=rwc".into(),
+                file: Some(PathBuf::from("data/x.db")),
+            }
+        );
+    }
+
+    #[test]
+    fn malformed_urls_name_the_variable() {
+        for raw in ["mysql://x/y", "postgres://", "sqlite:", "nonsense"] {
+            let error = DatabaseUrl::parse(raw).unwrap_err().to_string();
+            assert!(
+                error.starts_with("DATABASE_URL is not valid"),
+                "{raw}: {error}"
+            );
+        }
+    }
+
+    #[test]
+    fn redacted_postgres_url_hides_the_password() {
+        let parsed = DatabaseUrl::parse("postgres://user:secret@db.example:5432/city").unwrap();
+        assert!(!parsed.redacted().contains("secret"));
+        assert!(parsed.redacted().contains("db.example:5432/city"));
+    }
+}

@@ -1,0 +1,57 @@
+//! The HTTP surface: every route is listed in [`routes`].
+
+mod assets;
+mod health;
+mod locale;
+
+use std::sync::Arc;
+
+use app::{
+    backend::{Backend, PortalBackend},
+    shell, App,
+};
+use axum::{extract::FromRef, middleware, routing::get, Router};
+use leptos::{config::LeptosOptions, prelude::provide_context};
+use leptos_axum::{generate_route_list_with_exclusions_and_ssg_and_context, LeptosRoutes};
+use tower_http::{compression::CompressionLayer, trace::TraceLayer};
+
+use crate::{db::Db, locales::LocaleCatalog};
+
+/// What handlers share.
+#[derive(Clone, FromRef)]
+pub struct AppState {
+    pub leptos_options: LeptosOptions,
+    pub db: Db,
+    pub locales: Arc<LocaleCatalog>,
+}
+
+/// Every endpoint of the portal.
+pub fn routes(state: AppState) -> Router {
+    let backend = Backend(Arc::new(state.db.clone()) as Arc<dyn PortalBackend>);
+    let page_context = move || provide_context(backend.clone());
+    // Listing the routes renders the app once outside any request, so it needs a language too.
+    let default_localizer = state.locales.default_localizer().clone();
+    let (pages, _) =
+        generate_route_list_with_exclusions_and_ssg_and_context(App, None, move || {
+            provide_context(default_localizer.clone())
+        });
+    let options = state.leptos_options.clone();
+    Router::new()
+        .route("/healthz", get(health::healthz))
+        .nest_service("/pkg", assets::site_package(&options))
+        .leptos_routes_with_context(&state, pages, page_context.clone(), {
+            let options = options.clone();
+            move || shell(options.clone())
+        })
+        .fallback(leptos_axum::file_and_error_handler_with_context::<
+            AppState,
+            _,
+        >(page_context, shell))
+        .layer(middleware::from_fn_with_state(
+            state.locales.clone(),
+            locale::negotiate_locale,
+        ))
+        .layer(CompressionLayer::new())
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}

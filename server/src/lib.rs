@@ -1,0 +1,13 @@
+//! The `civic311` server: configuration, database, HTTP routes and commands.
+
+pub mod catalogue;
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod error;
+pub mod http;
+pub mod locales;
+mod portal;
+pub mod serve;
+pub mod sla;
