@@ -10,7 +10,9 @@ use crate::i18n::use_localizer;
 pub fn Layout(children: Children) -> impl IntoView {
     let i18n = use_localizer();
     view! {
-        <a class="skip-link" href="#main">{i18n.t("skip-to-content")}</a>
+        // rel="external" keeps the router from handling the click, so the browser moves focus
+        // to <main> as it does without JavaScript.
+        <a class="skip-link" href="#main" rel="external">{i18n.t("skip-to-content")}</a>
         <header class="site-header">
             <a class="brand" href="/">{i18n.t("site-name")}</a>
             <LanguageSwitcher/>

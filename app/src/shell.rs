@@ -50,6 +50,12 @@ pub fn shell(_options: LeptosOptions) -> impl IntoView {}
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    // Effects run only in the browser, after hydration: the marker tells tests it finished.
+    Effect::new(|_| {
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("data-hydrated", "true");
+        }
+    });
     view! {
         <Router>
             <Layout>

@@ -1,0 +1,165 @@
+// Shared set-up for the browser tests: the real civic311 binary on a free port with a fresh
+// SQLite file, and Debian's Chromium with every request outside loopback refused.
+
+import { spawn } from 'node:child_process';
+import { mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import assert from 'node:assert/strict';
+
+const repoRoot = resolve(import.meta.dirname, '..', '..');
+const targetDir = process.env.CARGO_TARGET_DIR ?? join(repoRoot, 'target');
+
+/** The server binary and site folder built by `cargo leptos build`. */
+export const serverBinary = process.env.CIVIC311_BIN ?? join(targetDir, 'debug', 'civic311');
+export const siteRoot = process.env.CIVIC311_SITE_ROOT ?? join(repoRoot, 'target', 'site');
+
+async function freePort() {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => done(port));
+    });
+  });
+}
+
+/** Starts civic311 with a new SQLite database; resolves once /healthz answers 200. */
+export async function startServer() {
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'civic311-e2e-'));
+  const logPath = join(dir, 'server.log');
+  const log = openSync(logPath, 'w');
+  const child = spawn(serverBinary, [], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      DATABASE_URL: `sqlite://${dir}/civic311.db`,
+      LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
+      LEPTOS_SITE_ROOT: siteRoot,
+      RUST_LOG: 'warn',
+    },
+    stdio: ['ignore', log, log],
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) {
+      throw new Error(`civic311 exited early:\n${readFileSync(logPath, 'utf8')}`);
+    }
+    try {
+      const response = await fetch(`${baseUrl}/healthz`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`civic311 did not start:\n${readFileSync(logPath, 'utf8')}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    baseUrl,
+    log: () => readFileSync(logPath, 'utf8'),
+    stop: () =>
+      new Promise((done) => {
+        if (child.exitCode !== null) return done();
+        child.once('exit', done);
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** Debian's Chromium, headless, with the flags this machine's closed network needs. */
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * A browser context that refuses any request leaving loopback and records page errors,
+ * so a test fails if the page tries to reach the internet or throws.
+ */
+export async function newContext(browser, options = {}, { expectedConsoleErrors = [] } = {}) {
+  const context = await browser.newContext(options);
+  const offHost = [];
+  await context.route('**/*', (route) => {
+    const { hostname } = new URL(route.request().url());
+    if (hostname === '127.0.0.1' || hostname === 'localhost') return route.continue();
+    offHost.push(route.request().url());
+    return route.abort();
+  });
+  const pageErrors = [];
+  context.on('page', (page) => {
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      const text = message.text();
+      if (message.type() === 'error' && !expectedConsoleErrors.some((re) => re.test(text))) {
+        pageErrors.push(text);
+      }
+    });
+  });
+  return {
+    context,
+    /** Asserts no request left the machine and no script error happened. */
+    assertClean() {
+      assert.deepEqual(offHost, [], 'no request may leave the machine');
+      assert.deepEqual(pageErrors, [], 'the page logged no errors');
+    },
+  };
+}
+
+/** Waits until the WASM app has hydrated the server-rendered page. */
+export async function waitForHydration(page) {
+  await page.waitForSelector('html[data-hydrated="true"]', { timeout: 30_000 });
+}
+
+/** Runs axe-core (WCAG 2.x A/AA and best practices) and fails on any violation. */
+export async function assertNoAxeViolations(page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+  assert.deepEqual(summary, [], `axe-core violations on ${page.url()}`);
+}
+
+/**
+ * axe-core cannot run in a page with JavaScript disabled, so this audits the same URL, with
+ * the same cookies, in a context that refuses the site's own scripts: the page stays exactly
+ * as the server rendered it, which is what a browser without JavaScript shows.
+ */
+export async function assertNoAxeViolationsWithoutScripts(browser, noScriptPage) {
+  const auditContext = await browser.newContext();
+  await auditContext.addCookies(await noScriptPage.context().cookies());
+  await auditContext.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    const local = url.hostname === '127.0.0.1' || url.hostname === 'localhost';
+    const siteScript = /\.(js|wasm)$/.test(url.pathname);
+    return local && !siteScript ? route.continue() : route.abort();
+  });
+  const page = await auditContext.newPage();
+  await page.goto(noScriptPage.url());
+  assert.equal(await page.getAttribute('html', 'data-hydrated'), null, 'the page must not hydrate');
+  try {
+    await assertNoAxeViolations(page);
+  } finally {
+    await auditContext.close();
+  }
+}
