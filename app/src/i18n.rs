@@ -56,7 +56,13 @@ pub struct LocalePayload {
     pub sources: Vec<FluentSource>,
     /// All languages offered, for the switcher.
     pub languages: Vec<Language>,
+    /// Render accented, lengthened English, to find text that bypasses Fluent.
+    #[serde(default)]
+    pub pseudo: bool,
 }
+
+/// The tag of the pseudo-locale, offered only when the server enables it.
+pub const PSEUDO_LOCALE: &str = "en-XA";
 
 /// Why a locale could not be loaded.
 #[derive(Debug, thiserror::Error)]
@@ -82,7 +88,7 @@ impl Localizer {
         let bundles = payload
             .sources
             .iter()
-            .map(build_bundle)
+            .map(|source| build_bundle(source, payload.pseudo))
             .collect::<Result<Vec<_>, _>>()?;
         Ok(Self {
             payload: Arc::new(payload),
@@ -146,7 +152,10 @@ impl Localizer {
     }
 }
 
-fn build_bundle(source: &FluentSource) -> Result<FluentBundle<FluentResource>, LocaleError> {
+fn build_bundle(
+    source: &FluentSource,
+    pseudo: bool,
+) -> Result<FluentBundle<FluentResource>, LocaleError> {
     let langid: LanguageIdentifier = source
         .tag
         .parse()
@@ -161,6 +170,9 @@ fn build_bundle(source: &FluentSource) -> Result<FluentBundle<FluentResource>, L
                 .join("; "),
         })?;
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    if pseudo {
+        bundle.set_transform(Some(pseudo_transform));
+    }
     bundle
         .add_resource(resource)
         .map_err(|errors| LocaleError::Bundle {
@@ -172,6 +184,10 @@ fn build_bundle(source: &FluentSource) -> Result<FluentBundle<FluentResource>, L
                 .join("; "),
         })?;
     Ok(bundle)
+}
+
+fn pseudo_transform(text: &str) -> std::borrow::Cow<'_, str> {
+    fluent_pseudo::transform(text, false, true)
 }
 
 /// The page's localizer, provided as context by the shell (server) or the hydrate entry (browser).
@@ -219,6 +235,7 @@ mod tests {
                 })
                 .collect(),
             languages: vec![],
+            pseudo: false,
         }
     }
 
@@ -233,6 +250,18 @@ mod tests {
         assert_eq!(localizer.t("b"), "FA-b");
         assert_eq!(localizer.t("missing"), "missing");
         assert_eq!(localizer.t_or("missing", "Fallback"), "Fallback");
+    }
+
+    #[test]
+    fn pseudo_locale_accents_every_letter_but_keeps_variables() {
+        let mut pseudo = payload(&[("en", "greeting = Hello { $name }\n")]);
+        pseudo.pseudo = true;
+        let localizer = Localizer::new(pseudo).unwrap();
+        let mut args = FluentArgs::new();
+        args.set("name", "Ana");
+        let text = localizer.t_args("greeting", &args);
+        assert!(text.contains("Ana"), "{text}");
+        assert!(!text.contains("Hello"), "{text}");
     }
 
     #[test]

@@ -22,3 +22,56 @@ catalogue-unavailable = The list of services cannot be shown right now. Please t
 not-found-title = Page not found – { -product-name }
 not-found-heading = Page not found
 not-found-home-link = Go to the home page
+
+## Navigation and form errors
+site-nav-label = Main
+nav-track = Track a request
+error-title-prefix = Error:
+error-summary-heading = There is a problem
+
+## Looking up a service request
+lookup-title = Track a service request – { -product-name }
+lookup-heading = Track a service request
+lookup-label = Service request number
+lookup-hint = Your service request (SR) number is on your confirmation page and emails. It looks like 2026-000123.
+lookup-button = Find my request
+lookup-error-format = Enter your service request number in the form 2026-000123
+
+## One service request
+request-title = Service request { $number } – { -product-name }
+request-heading = Service request { $number }
+request-status = Status
+request-service = Service
+request-division = Handled by
+request-filed = Received
+request-expected = Expected by
+request-location = Location
+request-ward = Ward
+request-ward-value = Ward { $number }: { $name }
+request-due-today = due today
+request-days-left =
+    { $days ->
+        [one] { $days } day left
+       *[other] { $days } days left
+    }
+request-days-overdue =
+    { $days ->
+        [one] { $days } day past the expected date
+       *[other] { $days } days past the expected date
+    }
+request-timeline-heading = What has happened so far
+request-unavailable = This service request cannot be shown right now. Please try again in a few minutes.
+request-not-found-title = Service request not found – { -product-name }
+request-not-found-heading = We cannot find that service request
+request-not-found-body = There is no service request { $number }. Check the number on your confirmation page or email. A request you just made can take a minute to appear.
+request-not-found-retry = Look up another number
+
+## Statuses, in plain language
+status-received = Received
+status-assigned = Assigned to division
+status-inspection = Inspection
+status-scheduled = Work scheduled
+status-completed = Completed
+status-closed_referred = Closed – referred
+status-closed_no_action = Closed – no action needed
+status-closed_duplicate = Closed – duplicate

@@ -22,3 +22,56 @@ catalogue-unavailable = La liste des services ne peut pas être affichée pour l
 not-found-title = Page introuvable – { -product-name }
 not-found-heading = Page introuvable
 not-found-home-link = Aller à la page d'accueil
+
+## Navigation et erreurs de formulaire
+site-nav-label = Principal
+nav-track = Suivre une demande
+error-title-prefix = Erreur :
+error-summary-heading = Il y a un problème
+
+## Retrouver une demande de service
+lookup-title = Suivre une demande de service – { -product-name }
+lookup-heading = Suivre une demande de service
+lookup-label = Numéro de demande de service
+lookup-hint = Votre numéro de demande de service (DS) figure sur votre page de confirmation et dans vos courriels. Il ressemble à 2026-000123.
+lookup-button = Trouver ma demande
+lookup-error-format = Entrez votre numéro de demande de service sous la forme 2026-000123
+
+## Une demande de service
+request-title = Demande de service { $number } – { -product-name }
+request-heading = Demande de service { $number }
+request-status = État
+request-service = Service
+request-division = Traitée par
+request-filed = Reçue le
+request-expected = Prévue d'ici le
+request-location = Lieu
+request-ward = Quartier
+request-ward-value = Quartier { $number } : { $name }
+request-due-today = prévue aujourd'hui
+request-days-left =
+    { $days ->
+        [one] il reste { $days } jour
+       *[other] il reste { $days } jours
+    }
+request-days-overdue =
+    { $days ->
+        [one] { $days } jour de retard sur la date prévue
+       *[other] { $days } jours de retard sur la date prévue
+    }
+request-timeline-heading = Ce qui s'est passé jusqu'ici
+request-unavailable = Cette demande de service ne peut pas être affichée pour le moment. Veuillez réessayer dans quelques minutes.
+request-not-found-title = Demande de service introuvable – { -product-name }
+request-not-found-heading = Nous ne trouvons pas cette demande de service
+request-not-found-body = Il n'existe aucune demande de service { $number }. Vérifiez le numéro sur votre page de confirmation ou dans votre courriel. Une demande toute récente peut prendre une minute à apparaître.
+request-not-found-retry = Chercher un autre numéro
+
+## États, en langage clair
+status-received = Reçue
+status-assigned = Confiée à la division
+status-inspection = Inspection
+status-scheduled = Travaux planifiés
+status-completed = Terminée
+status-closed_referred = Fermée – transférée
+status-closed_no_action = Fermée – aucune intervention nécessaire
+status-closed_duplicate = Fermée – en double

@@ -5,7 +5,9 @@ use std::{
     path::{Path, PathBuf},
 };
 
-use app::i18n::{Direction, FluentSource, Language, LocaleError, LocalePayload, Localizer};
+use app::i18n::{
+    Direction, FluentSource, Language, LocaleError, LocalePayload, Localizer, PSEUDO_LOCALE,
+};
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
 use unic_langid::LanguageIdentifier;
 
@@ -39,22 +41,37 @@ pub struct LocaleCatalog {
 }
 
 impl LocaleCatalog {
-    /// Reads `languages.tsv` and each `<tag>/*.ftl` folder that exists.
-    pub fn load(dir: &Path) -> Result<Self, LocalesError> {
-        let offered: Vec<Language> = read_language_list(&dir.join("languages.tsv"))?
+    /// Reads `languages.tsv` and each `<tag>/*.ftl` folder that exists. With `with_pseudo`,
+    /// also offers the pseudo-locale, which renders English accented and lengthened.
+    pub fn load(dir: &Path, with_pseudo: bool) -> Result<Self, LocalesError> {
+        let mut offered: Vec<Language> = read_language_list(&dir.join("languages.tsv"))?
             .into_iter()
             .filter(|language| dir.join(&language.tag).is_dir())
             .collect();
         let mut sources = HashMap::new();
         for language in &offered {
-            sources.insert(
-                language.tag.clone(),
-                read_bundle_source(&dir.join(&language.tag))?,
-            );
+            let source = read_bundle_source(&dir.join(&language.tag))?;
+            sources.insert(language.tag.clone(), source);
+        }
+        if with_pseudo {
+            if let Some(english) = sources.get(DEFAULT_LANGUAGE).cloned() {
+                sources.insert(PSEUDO_LOCALE.to_string(), english);
+                offered.push(Language {
+                    tag: PSEUDO_LOCALE.to_string(),
+                    native_name: "Ƥşḗŭḓǿ".to_string(),
+                    dir: Direction::Ltr,
+                });
+            }
         }
         let mut localizers = HashMap::new();
         for language in &offered {
-            let chain = fallback_chain(&language.tag)
+            let pseudo = language.tag == PSEUDO_LOCALE;
+            let chain_tags = if pseudo {
+                vec![PSEUDO_LOCALE.to_string()]
+            } else {
+                fallback_chain(&language.tag)
+            };
+            let chain = chain_tags
                 .into_iter()
                 .filter_map(|tag| {
                     sources.get(&tag).map(|ftl| FluentSource {
@@ -67,6 +84,7 @@ impl LocaleCatalog {
                 language: language.clone(),
                 sources: chain,
                 languages: offered.clone(),
+                pseudo,
             };
             localizers.insert(language.tag.clone(), Localizer::new(payload)?);
         }
@@ -195,7 +213,7 @@ mod tests {
 
     fn catalog() -> LocaleCatalog {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
-        LocaleCatalog::load(&dir).expect("the shipped locales load")
+        LocaleCatalog::load(&dir, true).expect("the shipped locales load")
     }
 
     #[test]
@@ -212,7 +230,9 @@ mod tests {
     fn accept_language_is_used_with_its_quality_order() {
         let catalog = catalog();
         assert_eq!(
-            catalog.negotiate(None, Some("de;q=0.9,fr-CA;q=0.8")).lang(),
+            catalog
+                .negotiate(None, Some("tlh;q=0.9,fr-CA;q=0.8"))
+                .lang(),
             "fr"
         );
         assert_eq!(
@@ -227,6 +247,17 @@ mod tests {
         assert_eq!(catalog.negotiate(Some("xx-invalid-!!"), None).lang(), "en");
         assert_eq!(catalog.negotiate(None, Some(";;;q=,,")).lang(), "en");
         assert_eq!(catalog.negotiate(None, None).lang(), "en");
+    }
+
+    #[test]
+    fn pseudo_locale_is_chosen_only_explicitly() {
+        let catalog = catalog();
+        assert_eq!(catalog.negotiate(Some("en-XA"), None).lang(), "en-XA");
+        assert_eq!(catalog.negotiate(None, Some("en-US")).lang(), "en");
+        assert_ne!(
+            catalog.negotiate(Some("en-XA"), None).t("home-heading"),
+            catalog.default_localizer().t("home-heading")
+        );
     }
 
     #[test]

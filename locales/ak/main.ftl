@@ -1,0 +1,77 @@
+### Civic311 nsɛm a ɛwɔ wɛbsaet no so: Akan (Twi).
+
+-product-name = Civic311
+
+site-name = { -product-name }
+skip-to-content = Twa kɔ nsɛm titire no so
+language-switcher-label = Kasa
+loading = Twɛn kakra…
+footer-emergency = Sɛ asɛm a ɛhia ntɛm si a, frɛ 911. Wɛbsaet yi yɛ ma Kuropɔn no dwumadie a ɛnhia ntɛm.
+
+home-title = Bɔ ɔhaw bi ho amanneɛ anaa srɛ Kuropɔn no dwumadie bi – { -product-name }
+home-heading = Bɔ ɔhaw bi ho amanneɛ anaa srɛ Kuropɔn no dwumadie bi
+home-intro = Ka kyerɛ Kuropɔn no fa tokuro a ɛwɔ kwan mu, nwura a wɔamfa, ɔfasuo so akyerɛwdeɛ ne ɔhaw foforɔ bɛboro 60 a ɛnhia ntɛm ho. Wobɛnya dwumadie abisadeɛ nɔma bi a wode bɛhwɛ deɛ ɛbɛba akyire.
+home-groups-heading = Ɛfa dɛn ho?
+service-group-count =
+    { $count ->
+        [one] dwumadie { $count }
+       *[other] nnwumadie { $count }
+    }
+catalogue-unavailable = Yɛntumi nkyerɛ nnwumadie no din seesei. Yɛsrɛ wo, san bɔ mmɔden wɔ simma kakra akyi.
+
+not-found-title = Yɛanhu krataafa no – { -product-name }
+not-found-heading = Yɛanhu krataafa no
+not-found-home-link = Kɔ krataafa titire no so
+
+## Akwankyerɛ ne mfomsoɔ a ɛwɔ krataa no mu
+site-nav-label = Titire
+nav-track = Di abisadeɛ bi akyi
+error-title-prefix = Mfomsoɔ:
+error-summary-heading = Ɔhaw bi wɔ hɔ
+
+## Dwumadie abisadeɛ bi hwehwɛ
+lookup-title = Di dwumadie abisadeɛ bi akyi – { -product-name }
+lookup-heading = Di dwumadie abisadeɛ bi akyi
+lookup-label = Dwumadie abisadeɛ nɔma
+lookup-hint = Wo dwumadie abisadeɛ nɔma no wɔ krataafa a ɛkyerɛ sɛ yɛanya w'abisadeɛ no so ne email a yɛde mane wo no mu. Ɛte sɛ 2026-000123.
+lookup-button = Hwehwɛ m'abisadeɛ
+lookup-error-format = Kyerɛw wo dwumadie abisadeɛ nɔma no te sɛ 2026-000123
+
+## Dwumadie abisadeɛ baako
+request-title = Dwumadie abisadeɛ { $number } – { -product-name }
+request-heading = Dwumadie abisadeɛ { $number }
+request-status = Tebea
+request-service = Dwumadie
+request-division = Wɔn a wɔredi ho dwuma
+request-filed = Da a yɛnyaeɛ
+request-expected = Da a yɛhwɛ kwan
+request-location = Beaeɛ
+request-ward = Mpɔtam
+request-ward-value = Mpɔtam { $number }: { $name }
+request-due-today = ɛsɛ sɛ ɛwie ɛnnɛ
+request-days-left =
+    { $days ->
+        [one] da { $days } na aka
+       *[other] nna { $days } na aka
+    }
+request-days-overdue =
+    { $days ->
+        [one] da { $days } atwam da a yɛhwɛɛ kwan no
+       *[other] nna { $days } atwam da a yɛhwɛɛ kwan no
+    }
+request-timeline-heading = Deɛ asi de besi seesei
+request-unavailable = Yɛntumi nkyerɛ dwumadie abisadeɛ yi seesei. Yɛsrɛ wo, san bɔ mmɔden wɔ simma kakra akyi.
+request-not-found-title = Yɛanhu dwumadie abisadeɛ no – { -product-name }
+request-not-found-heading = Yɛanhu dwumadie abisadeɛ no
+request-not-found-body = Dwumadie abisadeɛ { $number } biara nni hɔ. Hwɛ nɔma a ɛwɔ krataafa a ɛkyerɛ sɛ yɛanya w'abisadeɛ no so anaa email no mu. Sɛ woabisa seesei ara a, ebia ɛbɛgye simma baako ansa na ayi aba.
+request-not-found-retry = Hwehwɛ nɔma foforɔ
+
+## Tebea ahodoɔ, wɔ kasa a ɛyɛ mmerɛ mu
+status-received = Yɛanya
+status-assigned = Yɛde ama ɔfa a ɛfa ho
+status-inspection = Nhwehwɛmu
+status-scheduled = Yɛahyɛ adwuma no da
+status-completed = Yɛawie
+status-closed_referred = Yɛato mu – yɛde ama ahyehyɛdeɛ foforɔ
+status-closed_no_action = Yɛato mu – ɛnhia sɛ yɛyɛ hwee
+status-closed_duplicate = Yɛato mu – obi abɔ ho amanneɛ dada

@@ -1,0 +1,77 @@
+### የCivic311 የገጽ ጽሑፎች፦ አማርኛ።
+
+-product-name = Civic311
+
+site-name = { -product-name }
+skip-to-content = ወደ ዋናው ይዘት ይዝለሉ
+language-switcher-label = ቋንቋ
+loading = በመጫን ላይ…
+footer-emergency = ለድንገተኛ አደጋ 911 ይደውሉ። ይህ ድረ ገጽ ድንገተኛ ላልሆኑ የከተማ አገልግሎቶች ብቻ ነው።
+
+home-title = ችግር ያሳውቁ ወይም የከተማ አገልግሎት ይጠይቁ – { -product-name }
+home-heading = ችግር ያሳውቁ ወይም የከተማ አገልግሎት ይጠይቁ
+home-intro = ስለ መንገድ ጉድጓድ፣ ስላልተሰበሰበ ቆሻሻ፣ በግድግዳ ላይ ስለተጻፉ ጽሑፎች እና ከ60 በላይ ስለሆኑ ሌሎች ድንገተኛ ያልሆኑ ችግሮች ለከተማው ያሳውቁ። ቀጥሎ የሚሆነውን ለመከታተል የአገልግሎት ጥያቄ ቁጥር ያገኛሉ።
+home-groups-heading = ጉዳዩ ስለ ምንድን ነው?
+service-group-count =
+    { $count ->
+        [one] { $count } አገልግሎት
+       *[other] { $count } አገልግሎቶች
+    }
+catalogue-unavailable = የአገልግሎቶቹ ዝርዝር አሁን ሊታይ አይችልም። እባክዎ ከጥቂት ደቂቃዎች በኋላ እንደገና ይሞክሩ።
+
+not-found-title = ገጹ አልተገኘም – { -product-name }
+not-found-heading = ገጹ አልተገኘም
+not-found-home-link = ወደ መነሻ ገጽ ይሂዱ
+
+## አሰሳ እና የቅጽ ስህተቶች
+site-nav-label = ዋና
+nav-track = ጥያቄ ይከታተሉ
+error-title-prefix = ስህተት፦
+error-summary-heading = ችግር አለ
+
+## የአገልግሎት ጥያቄ መፈለግ
+lookup-title = የአገልግሎት ጥያቄ ይከታተሉ – { -product-name }
+lookup-heading = የአገልግሎት ጥያቄ ይከታተሉ
+lookup-label = የአገልግሎት ጥያቄ ቁጥር
+lookup-hint = የአገልግሎት ጥያቄ ቁጥርዎ በማረጋገጫ ገጹ እና በኢሜይሎችዎ ላይ ይገኛል። 2026-000123 የሚመስል ቁጥር ነው።
+lookup-button = ጥያቄዬን ፈልግ
+lookup-error-format = የአገልግሎት ጥያቄ ቁጥርዎን እንደ 2026-000123 ባለ ቅርጸት ያስገቡ
+
+## አንድ የአገልግሎት ጥያቄ
+request-title = የአገልግሎት ጥያቄ { $number } – { -product-name }
+request-heading = የአገልግሎት ጥያቄ { $number }
+request-status = ሁኔታ
+request-service = አገልግሎት
+request-division = የሚያስተናግደው ክፍል
+request-filed = የደረሰበት ቀን
+request-expected = የሚጠበቅበት ቀን
+request-location = ቦታ
+request-ward = ወረዳ
+request-ward-value = ወረዳ { $number }፦ { $name }
+request-due-today = ዛሬ የሚጠበቅ
+request-days-left =
+    { $days ->
+        [one] { $days } ቀን ቀርቷል
+       *[other] { $days } ቀናት ቀርተዋል
+    }
+request-days-overdue =
+    { $days ->
+        [one] ከሚጠበቀው ቀን { $days } ቀን አልፏል
+       *[other] ከሚጠበቀው ቀን { $days } ቀናት አልፏል
+    }
+request-timeline-heading = እስካሁን የተከናወነው
+request-unavailable = ይህ የአገልግሎት ጥያቄ አሁን ሊታይ አይችልም። እባክዎ ከጥቂት ደቂቃዎች በኋላ እንደገና ይሞክሩ።
+request-not-found-title = የአገልግሎት ጥያቄው አልተገኘም – { -product-name }
+request-not-found-heading = ያንን የአገልግሎት ጥያቄ ማግኘት አልቻልንም
+request-not-found-body = የአገልግሎት ጥያቄ ቁጥር { $number } የለም። በማረጋገጫ ገጹ ወይም በኢሜይልዎ ላይ ያለውን ቁጥር ያረጋግጡ። አሁን ያቀረቡት ጥያቄ እስኪታይ አንድ ደቂቃ ሊወስድ ይችላል።
+request-not-found-retry = ሌላ ቁጥር ይፈልጉ
+
+## ሁኔታዎች፣ በቀላል ቋንቋ
+status-received = ደርሷል
+status-assigned = ለሚመለከተው ክፍል ተመድቧል
+status-inspection = ፍተሻ
+status-scheduled = ለሥራው ቀን ተይዟል
+status-completed = ተጠናቋል
+status-closed_referred = ተዘግቷል – ወደ ሌላ ተቋም ተላልፏል
+status-closed_no_action = ተዘግቷል – እርምጃ አያስፈልግም
+status-closed_duplicate = ተዘግቷል – ቀደም ሲል ሪፖርት ተደርጓል

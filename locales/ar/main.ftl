@@ -1,0 +1,89 @@
+### نصوص واجهة Civic311: العربية.
+
+-product-name = Civic311
+
+site-name = { -product-name }
+skip-to-content = الانتقال إلى المحتوى الرئيسي
+language-switcher-label = اللغة
+loading = جارٍ التحميل…
+footer-emergency = في حالات الطوارئ، اتصل بالرقم 911. هذه البوابة مخصّصة لخدمات المدينة غير الطارئة.
+
+home-title = أبلغ عن مشكلة أو اطلب خدمة من المدينة – { -product-name }
+home-heading = أبلغ عن مشكلة أو اطلب خدمة من المدينة
+home-intro = أبلغ المدينة عن حفرة في الطريق، أو نفايات لم تُجمع، أو كتابات على الجدران، وأكثر من 60 مشكلة أخرى غير طارئة. ستحصل على رقم طلب خدمة لتتابع ما يحدث بعد ذلك.
+home-groups-heading = بمَ يتعلق الأمر؟
+service-group-count =
+    { $count ->
+        [zero] { $count } خدمة
+        [one] { $count } خدمة
+        [two] { $count } خدمتان
+        [few] { $count } خدمات
+        [many] { $count } خدمة
+       *[other] { $count } خدمة
+    }
+catalogue-unavailable = لا يمكن عرض قائمة الخدمات الآن. يُرجى المحاولة مرة أخرى بعد بضع دقائق.
+
+not-found-title = الصفحة غير موجودة – { -product-name }
+not-found-heading = الصفحة غير موجودة
+not-found-home-link = الانتقال إلى الصفحة الرئيسية
+
+## التنقل وأخطاء النماذج
+site-nav-label = الرئيسية
+nav-track = تتبّع طلب
+error-title-prefix = خطأ:
+error-summary-heading = هناك مشكلة
+
+## البحث عن طلب خدمة
+lookup-title = تتبّع طلب خدمة – { -product-name }
+lookup-heading = تتبّع طلب خدمة
+lookup-label = رقم طلب الخدمة
+lookup-hint = تجد رقم طلب الخدمة في صفحة التأكيد وفي رسائل البريد الإلكتروني التي وصلتك. يبدو الرقم هكذا: 2026-000123.
+lookup-button = ابحث عن طلبي
+lookup-error-format = أدخل رقم طلب الخدمة بالصيغة 2026-000123
+
+## طلب خدمة واحد
+request-title = طلب الخدمة { $number } – { -product-name }
+request-heading = طلب الخدمة { $number }
+request-status = الحالة
+request-service = الخدمة
+request-division = الجهة المسؤولة
+request-filed = تاريخ الاستلام
+request-expected = الموعد المتوقع
+request-location = الموقع
+request-ward = الدائرة
+request-ward-value = الدائرة { $number }: { $name }
+request-due-today = الموعد اليوم
+request-days-left =
+    { $days ->
+        [zero] بقي { $days } يوم
+        [one] بقي { $days } يوم
+        [two] بقي { $days } يومان
+        [few] بقيت { $days } أيام
+        [many] بقي { $days } يومًا
+       *[other] بقي { $days } يوم
+    }
+request-days-overdue =
+    { $days ->
+        [zero] { $days } يوم بعد الموعد المتوقع
+        [one] { $days } يوم بعد الموعد المتوقع
+        [two] { $days } يومان بعد الموعد المتوقع
+        [few] { $days } أيام بعد الموعد المتوقع
+        [many] { $days } يومًا بعد الموعد المتوقع
+       *[other] { $days } يوم بعد الموعد المتوقع
+    }
+request-timeline-heading = ما حدث حتى الآن
+request-unavailable = لا يمكن عرض طلب الخدمة هذا الآن. يُرجى المحاولة مرة أخرى بعد بضع دقائق.
+request-not-found-title = طلب الخدمة غير موجود – { -product-name }
+request-not-found-heading = لم نتمكن من العثور على طلب الخدمة هذا
+request-not-found-body = لا يوجد طلب خدمة بالرقم { $number }. تحقّق من الرقم في صفحة التأكيد أو في رسالة البريد الإلكتروني. قد يستغرق ظهور الطلب الذي قدّمته للتو دقيقة واحدة.
+request-not-found-retry = البحث عن رقم آخر
+
+## الحالات بلغة واضحة
+status-received = تم الاستلام
+status-assigned = أُحيل إلى القسم المختص
+status-inspection = المعاينة
+status-scheduled = تمت جدولة العمل
+status-completed = اكتمل
+status-closed_referred = مغلق – أُحيل إلى جهة أخرى
+status-closed_no_action = مغلق – لا يلزم أي إجراء
+status-closed_duplicate = مغلق – طلب مكرر

@@ -1,0 +1,77 @@
+### Текстове на интерфейса на Civic311: български.
+
+-product-name = Civic311
+
+site-name = { -product-name }
+skip-to-content = Към основното съдържание
+language-switcher-label = Език
+loading = Зареждане…
+footer-emergency = При спешни случаи се обадете на 911. Този портал е за неспешни общински услуги.
+
+home-title = Сигнализирайте за проблем или заявете общинска услуга – { -product-name }
+home-heading = Сигнализирайте за проблем или заявете общинска услуга
+home-intro = Съобщете на общината за дупка на пътя, неизвозен боклук, графити и над 60 други неспешни проблема. Ще получите номер на заявката, за да следите какво става с нея.
+home-groups-heading = За какво се отнася?
+service-group-count =
+    { $count ->
+        [one] { $count } услуга
+       *[other] { $count } услуги
+    }
+catalogue-unavailable = Списъкът с услуги не може да бъде показан в момента. Моля, опитайте отново след няколко минути.
+
+not-found-title = Страницата не е намерена – { -product-name }
+not-found-heading = Страницата не е намерена
+not-found-home-link = Към началната страница
+
+## Навигация и грешки във формуляра
+site-nav-label = Основно меню
+nav-track = Проследяване на заявка
+error-title-prefix = Грешка:
+error-summary-heading = Възникна проблем
+
+## Търсене на заявка
+lookup-title = Проследяване на заявка – { -product-name }
+lookup-heading = Проследяване на заявка
+lookup-label = Номер на заявката
+lookup-hint = Номерът на вашата заявка е посочен на страницата за потвърждение и в имейлите. Изглежда така: 2026-000123.
+lookup-button = Намери заявката ми
+lookup-error-format = Въведете номера на заявката във формат 2026-000123
+
+## Една заявка
+request-title = Заявка { $number } – { -product-name }
+request-heading = Заявка { $number }
+request-status = Състояние
+request-service = Услуга
+request-division = Отговорен отдел
+request-filed = Получена
+request-expected = Очакван срок
+request-location = Място
+request-ward = Район
+request-ward-value = Район { $number }: { $name }
+request-due-today = срокът е днес
+request-days-left =
+    { $days ->
+        [one] остава { $days } ден
+       *[other] остават { $days } дни
+    }
+request-days-overdue =
+    { $days ->
+        [one] { $days } ден след очаквания срок
+       *[other] { $days } дни след очаквания срок
+    }
+request-timeline-heading = Какво се е случило досега
+request-unavailable = Тази заявка не може да бъде показана в момента. Моля, опитайте отново след няколко минути.
+request-not-found-title = Заявката не е намерена – { -product-name }
+request-not-found-heading = Не можем да намерим тази заявка
+request-not-found-body = Няма заявка с номер { $number }. Проверете номера на страницата за потвърждение или в имейла. Току-що подадена заявка може да се появи след около минута.
+request-not-found-retry = Потърсете друг номер
+
+## Състояния с прости думи
+status-received = Получена
+status-assigned = Възложена на отдел
+status-inspection = Проверка на място
+status-scheduled = Работата е насрочена
+status-completed = Изпълнена
+status-closed_referred = Закрита – пренасочена към друга организация
+status-closed_no_action = Закрита – не са нужни действия
+status-closed_duplicate = Закрита – вече подадена заявка

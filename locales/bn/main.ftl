@@ -1,0 +1,77 @@
+### Civic311 interface text: Bengali.
+
+-product-name = Civic311
+
+site-name = { -product-name }
+skip-to-content = মূল বিষয়বস্তুতে যান
+language-switcher-label = ভাষা
+loading = লোড হচ্ছে…
+footer-emergency = জরুরি অবস্থায় 911 নম্বরে ফোন করুন। এই পোর্টাল সিটির জরুরি নয় এমন সেবার জন্য।
+
+home-title = কোনো সমস্যা জানান বা সিটির সেবার অনুরোধ করুন – { -product-name }
+home-heading = কোনো সমস্যা জানান বা সিটির সেবার অনুরোধ করুন
+home-intro = রাস্তার গর্ত, ময়লা না নেওয়া, গ্রাফিতি এবং জরুরি নয় এমন আরও 60টির বেশি সমস্যার কথা সিটিকে জানান। এরপর কী হচ্ছে তা দেখার জন্য আপনি একটি সেবা অনুরোধ নম্বর পাবেন।
+home-groups-heading = এটি কোন বিষয়ে?
+service-group-count =
+    { $count ->
+        [one] { $count }টি সেবা
+       *[other] { $count }টি সেবা
+    }
+catalogue-unavailable = সেবার তালিকা এখন দেখানো যাচ্ছে না। অনুগ্রহ করে কয়েক মিনিট পরে আবার চেষ্টা করুন।
+
+not-found-title = পৃষ্ঠা পাওয়া যায়নি – { -product-name }
+not-found-heading = পৃষ্ঠা পাওয়া যায়নি
+not-found-home-link = হোম পেজে যান
+
+## নেভিগেশন ও ফর্মের ত্রুটি
+site-nav-label = প্রধান
+nav-track = অনুরোধের অবস্থা দেখুন
+error-title-prefix = ত্রুটি:
+error-summary-heading = একটি সমস্যা আছে
+
+## সেবা অনুরোধ খোঁজা
+lookup-title = সেবা অনুরোধের অবস্থা দেখুন – { -product-name }
+lookup-heading = সেবা অনুরোধের অবস্থা দেখুন
+lookup-label = সেবা অনুরোধ নম্বর
+lookup-hint = আপনার সেবা অনুরোধ নম্বর আপনার নিশ্চিতকরণ পৃষ্ঠায় এবং ইমেলে দেওয়া আছে। এটি দেখতে 2026-000123 এর মতো।
+lookup-button = আমার অনুরোধ খুঁজুন
+lookup-error-format = আপনার সেবা অনুরোধ নম্বরটি 2026-000123 এই আকারে লিখুন
+
+## একটি সেবা অনুরোধ
+request-title = সেবা অনুরোধ { $number } – { -product-name }
+request-heading = সেবা অনুরোধ { $number }
+request-status = অবস্থা
+request-service = সেবা
+request-division = দায়িত্বপ্রাপ্ত বিভাগ
+request-filed = গ্রহণের তারিখ
+request-expected = প্রত্যাশিত তারিখ
+request-location = স্থান
+request-ward = ওয়ার্ড
+request-ward-value = ওয়ার্ড { $number }: { $name }
+request-due-today = আজই শেষ হওয়ার কথা
+request-days-left =
+    { $days ->
+        [one] আর { $days } দিন বাকি
+       *[other] আর { $days } দিন বাকি
+    }
+request-days-overdue =
+    { $days ->
+        [one] প্রত্যাশিত তারিখের চেয়ে { $days } দিন দেরি
+       *[other] প্রত্যাশিত তারিখের চেয়ে { $days } দিন দেরি
+    }
+request-timeline-heading = এখন পর্যন্ত যা হয়েছে
+request-unavailable = এই সেবা অনুরোধটি এখন দেখানো যাচ্ছে না। অনুগ্রহ করে কয়েক মিনিট পরে আবার চেষ্টা করুন।
+request-not-found-title = সেবা অনুরোধ পাওয়া যায়নি – { -product-name }
+request-not-found-heading = আমরা এই সেবা অনুরোধটি খুঁজে পাচ্ছি না
+request-not-found-body = { $number } নম্বরের কোনো সেবা অনুরোধ নেই। আপনার নিশ্চিতকরণ পৃষ্ঠা বা ইমেলে নম্বরটি মিলিয়ে দেখুন। সদ্য করা অনুরোধ দেখা যেতে এক মিনিট সময় লাগতে পারে।
+request-not-found-retry = অন্য একটি নম্বর খুঁজুন
+
+## অবস্থা, সহজ ভাষায়
+status-received = গৃহীত
+status-assigned = বিভাগকে দেওয়া হয়েছে
+status-inspection = পরিদর্শন
+status-scheduled = কাজের সময় নির্ধারিত
+status-completed = সম্পন্ন
+status-closed_referred = বন্ধ – অন্য সংস্থার কাছে পাঠানো হয়েছে
+status-closed_no_action = বন্ধ – কোনো পদক্ষেপের প্রয়োজন নেই
+status-closed_duplicate = বন্ধ – আগেই জানানো হয়েছে

@@ -1,0 +1,77 @@
+### Texte der Civic311-Oberfläche: Deutsch.
+
+-product-name = Civic311
+
+site-name = { -product-name }
+skip-to-content = Zum Hauptinhalt springen
+language-switcher-label = Sprache
+loading = Wird geladen…
+footer-emergency = Im Notfall rufen Sie 911 an. Dieses Portal ist für städtische Dienstleistungen, die keine Notfälle sind.
+
+home-title = Ein Problem melden oder eine städtische Dienstleistung anfordern – { -product-name }
+home-heading = Ein Problem melden oder eine städtische Dienstleistung anfordern
+home-intro = Melden Sie der Stadt ein Schlagloch, eine ausgefallene Müllabholung, Graffiti und mehr als 60 weitere Probleme, die keine Notfälle sind. Sie bekommen eine Nummer für Ihre Serviceanfrage und können damit verfolgen, wie es weitergeht.
+home-groups-heading = Worum geht es?
+service-group-count =
+    { $count ->
+        [one] { $count } Dienstleistung
+       *[other] { $count } Dienstleistungen
+    }
+catalogue-unavailable = Die Liste der Dienstleistungen kann gerade nicht angezeigt werden. Bitte versuchen Sie es in ein paar Minuten noch einmal.
+
+not-found-title = Seite nicht gefunden – { -product-name }
+not-found-heading = Seite nicht gefunden
+not-found-home-link = Zur Startseite
+
+## Navigation und Formularfehler
+site-nav-label = Hauptmenü
+nav-track = Anfrage verfolgen
+error-title-prefix = Fehler:
+error-summary-heading = Es gibt ein Problem
+
+## Eine Serviceanfrage suchen
+lookup-title = Serviceanfrage verfolgen – { -product-name }
+lookup-heading = Serviceanfrage verfolgen
+lookup-label = Nummer der Serviceanfrage
+lookup-hint = Die Nummer Ihrer Serviceanfrage steht auf Ihrer Bestätigungsseite und in Ihren E-Mails. Sie sieht so aus: 2026-000123.
+lookup-button = Meine Anfrage finden
+lookup-error-format = Geben Sie die Nummer Ihrer Serviceanfrage im Format 2026-000123 ein
+
+## Eine einzelne Serviceanfrage
+request-title = Serviceanfrage { $number } – { -product-name }
+request-heading = Serviceanfrage { $number }
+request-status = Status
+request-service = Dienstleistung
+request-division = Zuständig
+request-filed = Eingegangen am
+request-expected = Voraussichtlich erledigt bis
+request-location = Ort
+request-ward = Bezirk
+request-ward-value = Bezirk { $number }: { $name }
+request-due-today = heute fällig
+request-days-left =
+    { $days ->
+        [one] noch { $days } Tag
+       *[other] noch { $days } Tage
+    }
+request-days-overdue =
+    { $days ->
+        [one] { $days } Tag nach dem voraussichtlichen Termin
+       *[other] { $days } Tage nach dem voraussichtlichen Termin
+    }
+request-timeline-heading = Was bisher passiert ist
+request-unavailable = Diese Serviceanfrage kann gerade nicht angezeigt werden. Bitte versuchen Sie es in ein paar Minuten noch einmal.
+request-not-found-title = Serviceanfrage nicht gefunden – { -product-name }
+request-not-found-heading = Wir können diese Serviceanfrage nicht finden
+request-not-found-body = Es gibt keine Serviceanfrage { $number }. Prüfen Sie die Nummer auf Ihrer Bestätigungsseite oder in Ihrer E-Mail. Bei einer Anfrage, die Sie gerade erst gestellt haben, kann es eine Minute dauern, bis sie angezeigt wird.
+request-not-found-retry = Andere Nummer suchen
+
+## Bearbeitungsstand, in einfacher Sprache
+status-received = Eingegangen
+status-assigned = An zuständige Abteilung übergeben
+status-inspection = Prüfung vor Ort
+status-scheduled = Arbeiten geplant
+status-completed = Erledigt
+status-closed_referred = Abgeschlossen – an andere Stelle weitergeleitet
+status-closed_no_action = Abgeschlossen – kein Handlungsbedarf
+status-closed_duplicate = Abgeschlossen – bereits gemeldet

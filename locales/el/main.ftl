@@ -1,0 +1,77 @@
+### Κείμενα διεπαφής Civic311: ελληνικά.
+
+-product-name = Civic311
+
+site-name = { -product-name }
+skip-to-content = Μετάβαση στο κύριο περιεχόμενο
+language-switcher-label = Γλώσσα
+loading = Φόρτωση…
+footer-emergency = Για επείγοντα περιστατικά, καλέστε το 911. Αυτή η πύλη είναι για μη επείγουσες δημοτικές υπηρεσίες.
+
+home-title = Αναφέρετε ένα πρόβλημα ή ζητήστε μια δημοτική υπηρεσία – { -product-name }
+home-heading = Αναφέρετε ένα πρόβλημα ή ζητήστε μια δημοτική υπηρεσία
+home-intro = Ενημερώστε τον Δήμο για μια λακκούβα, αποκομιδή απορριμμάτων που δεν έγινε, γκράφιτι και πάνω από 60 άλλα μη επείγοντα προβλήματα. Θα λάβετε έναν αριθμό αιτήματος για να παρακολουθείτε την πορεία του.
+home-groups-heading = Με τι σχετίζεται;
+service-group-count =
+    { $count ->
+        [one] { $count } υπηρεσία
+       *[other] { $count } υπηρεσίες
+    }
+catalogue-unavailable = Η λίστα των υπηρεσιών δεν μπορεί να εμφανιστεί αυτή τη στιγμή. Δοκιμάστε ξανά σε λίγα λεπτά.
+
+not-found-title = Η σελίδα δεν βρέθηκε – { -product-name }
+not-found-heading = Η σελίδα δεν βρέθηκε
+not-found-home-link = Μετάβαση στην αρχική σελίδα
+
+## Πλοήγηση και σφάλματα φόρμας
+site-nav-label = Κύριο μενού
+nav-track = Παρακολούθηση αιτήματος
+error-title-prefix = Σφάλμα:
+error-summary-heading = Υπάρχει ένα πρόβλημα
+
+## Αναζήτηση αιτήματος
+lookup-title = Παρακολούθηση αιτήματος – { -product-name }
+lookup-heading = Παρακολούθηση αιτήματος
+lookup-label = Αριθμός αιτήματος
+lookup-hint = Ο αριθμός του αιτήματός σας αναγράφεται στη σελίδα επιβεβαίωσης και στα email που λάβατε. Μοιάζει με αυτόν: 2026-000123.
+lookup-button = Εύρεση του αιτήματός μου
+lookup-error-format = Εισαγάγετε τον αριθμό του αιτήματός σας στη μορφή 2026-000123
+
+## Ένα αίτημα
+request-title = Αίτημα { $number } – { -product-name }
+request-heading = Αίτημα { $number }
+request-status = Κατάσταση
+request-service = Υπηρεσία
+request-division = Αρμόδια διεύθυνση
+request-filed = Παραλήφθηκε
+request-expected = Αναμένεται έως
+request-location = Τοποθεσία
+request-ward = Δημοτικό διαμέρισμα
+request-ward-value = Διαμέρισμα { $number }: { $name }
+request-due-today = λήγει σήμερα
+request-days-left =
+    { $days ->
+        [one] απομένει { $days } ημέρα
+       *[other] απομένουν { $days } ημέρες
+    }
+request-days-overdue =
+    { $days ->
+        [one] { $days } ημέρα μετά την αναμενόμενη ημερομηνία
+       *[other] { $days } ημέρες μετά την αναμενόμενη ημερομηνία
+    }
+request-timeline-heading = Τι έχει γίνει μέχρι τώρα
+request-unavailable = Αυτό το αίτημα δεν μπορεί να εμφανιστεί αυτή τη στιγμή. Δοκιμάστε ξανά σε λίγα λεπτά.
+request-not-found-title = Το αίτημα δεν βρέθηκε – { -product-name }
+request-not-found-heading = Δεν μπορούμε να βρούμε αυτό το αίτημα
+request-not-found-body = Δεν υπάρχει αίτημα με αριθμό { $number }. Ελέγξτε τον αριθμό στη σελίδα επιβεβαίωσης ή στο email σας. Ένα αίτημα που μόλις υποβάλατε μπορεί να χρειαστεί ένα λεπτό για να εμφανιστεί.
+request-not-found-retry = Αναζήτηση άλλου αριθμού
+
+## Καταστάσεις, με απλά λόγια
+status-received = Παραλήφθηκε
+status-assigned = Ανατέθηκε στην αρμόδια διεύθυνση
+status-inspection = Αυτοψία
+status-scheduled = Προγραμματίστηκαν εργασίες
+status-completed = Ολοκληρώθηκε
+status-closed_referred = Έκλεισε – αρμόδιος άλλος φορέας
+status-closed_no_action = Έκλεισε – δεν χρειάζεται ενέργεια
+status-closed_duplicate = Έκλεισε – έχει ήδη αναφερθεί

@@ -1,0 +1,77 @@
+### Textos de la interfaz de Civic311: español.
+
+-product-name = Civic311
+
+site-name = { -product-name }
+skip-to-content = Ir al contenido principal
+language-switcher-label = Idioma
+loading = Cargando…
+footer-emergency = En caso de emergencia, llame al 911. Este portal es para servicios municipales que no son de emergencia.
+
+home-title = Informar de un problema o pedir un servicio municipal – { -product-name }
+home-heading = Informar de un problema o pedir un servicio municipal
+home-intro = Informe a la Ciudad sobre un bache, una recogida de basura que no se hizo, grafitis y más de otros 60 problemas que no son de emergencia. Recibirá un número de solicitud de servicio para seguir lo que pasa después.
+home-groups-heading = ¿De qué se trata?
+service-group-count =
+    { $count ->
+        [one] { $count } servicio
+       *[other] { $count } servicios
+    }
+catalogue-unavailable = En este momento no se puede mostrar la lista de servicios. Vuelva a intentarlo en unos minutos.
+
+not-found-title = Página no encontrada – { -product-name }
+not-found-heading = Página no encontrada
+not-found-home-link = Ir a la página de inicio
+
+## Navegación y errores de formulario
+site-nav-label = Principal
+nav-track = Seguir una solicitud
+error-title-prefix = Error:
+error-summary-heading = Hay un problema
+
+## Consultar una solicitud de servicio
+lookup-title = Seguir una solicitud de servicio – { -product-name }
+lookup-heading = Seguir una solicitud de servicio
+lookup-label = Número de solicitud de servicio
+lookup-hint = Su número de solicitud de servicio aparece en la página de confirmación y en los correos electrónicos que recibió. Tiene este formato: 2026-000123.
+lookup-button = Buscar mi solicitud
+lookup-error-format = Escriba su número de solicitud de servicio con el formato 2026-000123
+
+## Una solicitud de servicio
+request-title = Solicitud de servicio { $number } – { -product-name }
+request-heading = Solicitud de servicio { $number }
+request-status = Estado
+request-service = Servicio
+request-division = A cargo de
+request-filed = Recibida
+request-expected = Fecha prevista
+request-location = Ubicación
+request-ward = Distrito
+request-ward-value = Distrito { $number }: { $name }
+request-due-today = vence hoy
+request-days-left =
+    { $days ->
+        [one] queda { $days } día
+       *[other] quedan { $days } días
+    }
+request-days-overdue =
+    { $days ->
+        [one] { $days } día de retraso respecto a la fecha prevista
+       *[other] { $days } días de retraso respecto a la fecha prevista
+    }
+request-timeline-heading = Lo que ha pasado hasta ahora
+request-unavailable = En este momento no se puede mostrar esta solicitud de servicio. Vuelva a intentarlo en unos minutos.
+request-not-found-title = Solicitud de servicio no encontrada – { -product-name }
+request-not-found-heading = No encontramos esa solicitud de servicio
+request-not-found-body = No existe la solicitud de servicio { $number }. Compruebe el número en su página de confirmación o en su correo electrónico. Una solicitud que acaba de hacer puede tardar un minuto en aparecer.
+request-not-found-retry = Buscar otro número
+
+## Estados, en lenguaje sencillo
+status-received = Recibida
+status-assigned = Asignada a la división
+status-inspection = Inspección
+status-scheduled = Trabajo programado
+status-completed = Completada
+status-closed_referred = Cerrada – derivada a otro organismo
+status-closed_no_action = Cerrada – no requiere intervención
+status-closed_duplicate = Cerrada – duplicada

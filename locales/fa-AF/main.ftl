@@ -1,0 +1,77 @@
+### متن‌های رابط کاربری Civic311: دری (افغانستان).
+
+-product-name = Civic311
+
+site-name = { -product-name }
+skip-to-content = رفتن به محتوای اصلی
+language-switcher-label = زبان
+loading = در حال بارگیری…
+footer-emergency = در حالات عاجل به 911 زنگ بزنید. این پورتال برای خدمات غیرعاجل شاروالی است.
+
+home-title = یک مشکل را گزارش دهید یا خدمات شاروالی را درخواست کنید – { -product-name }
+home-heading = یک مشکل را گزارش دهید یا خدمات شاروالی را درخواست کنید
+home-intro = چاله‌های سرک، جمع‌آوری نشدن زباله، دیوارنویسی و بیشتر از 60 مشکل غیرعاجل دیگر را به شاروالی گزارش دهید. شما یک نمبر درخواست خدمات می‌گیرید تا کارهای بعدی را تعقیب کنید.
+home-groups-heading = موضوع درباره چیست؟
+service-group-count =
+    { $count ->
+        [one] { $count } خدمت
+       *[other] { $count } خدمت
+    }
+catalogue-unavailable = فعلاً لست خدمات نشان داده نمی‌شود. لطفاً چند دقیقه بعد دوباره کوشش کنید.
+
+not-found-title = صفحه پیدا نشد – { -product-name }
+not-found-heading = صفحه پیدا نشد
+not-found-home-link = رفتن به صفحه اصلی
+
+## رهنمایی و خطاهای فورم
+site-nav-label = اصلی
+nav-track = تعقیب درخواست
+error-title-prefix = خطا:
+error-summary-heading = یک مشکل وجود دارد
+
+## پیدا کردن درخواست خدمات
+lookup-title = تعقیب درخواست خدمات – { -product-name }
+lookup-heading = تعقیب درخواست خدمات
+lookup-label = نمبر درخواست خدمات
+lookup-hint = نمبر درخواست خدمات شما در صفحه تأیید و در ایمیل‌های شما درج شده است. این نمبر شکلی مانند 2026-000123 دارد.
+lookup-button = درخواست مرا پیدا کنید
+lookup-error-format = نمبر درخواست خدمات خود را به شکل 2026-000123 درج کنید
+
+## یک درخواست خدمات
+request-title = درخواست خدمات { $number } – { -product-name }
+request-heading = درخواست خدمات { $number }
+request-status = وضعیت
+request-service = خدمت
+request-division = بخش مسئول
+request-filed = تاریخ دریافت
+request-expected = تاریخ پیش‌بینی‌شده
+request-location = موقعیت
+request-ward = ناحیه
+request-ward-value = ناحیه { $number }: { $name }
+request-due-today = موعد آن امروز است
+request-days-left =
+    { $days ->
+        [one] { $days } روز باقی مانده
+       *[other] { $days } روز باقی مانده
+    }
+request-days-overdue =
+    { $days ->
+        [one] { $days } روز از تاریخ پیش‌بینی‌شده گذشته
+       *[other] { $days } روز از تاریخ پیش‌بینی‌شده گذشته
+    }
+request-timeline-heading = آنچه تا حال انجام شده است
+request-unavailable = فعلاً این درخواست خدمات نشان داده نمی‌شود. لطفاً چند دقیقه بعد دوباره کوشش کنید.
+request-not-found-title = درخواست خدمات پیدا نشد – { -product-name }
+request-not-found-heading = ما این درخواست خدمات را پیدا کرده نمی‌توانیم
+request-not-found-body = هیچ درخواست خدماتی با نمبر { $number } وجود ندارد. نمبر را در صفحه تأیید یا ایمیل خود چک کنید. درخواستی که همین حالا ثبت کرده‌اید ممکن است تا یک دقیقه بعد نشان داده شود.
+request-not-found-retry = جستجوی یک نمبر دیگر
+
+## وضعیت‌ها به زبان ساده
+status-received = دریافت شد
+status-assigned = به بخش مسئول سپرده شد
+status-inspection = بررسی ساحوی
+status-scheduled = وقت کار تعیین شد
+status-completed = تکمیل شد
+status-closed_referred = بسته شد – به اداره دیگر راجع شد
+status-closed_no_action = بسته شد – اقدامی لازم نیست
+status-closed_duplicate = بسته شد – درخواست تکراری

@@ -1,0 +1,77 @@
+### Civic311 interface text: Hindi.
+
+-product-name = Civic311
+
+site-name = { -product-name }
+skip-to-content = मुख्य सामग्री पर जाएँ
+language-switcher-label = भाषा
+loading = लोड हो रहा है…
+footer-emergency = आपात स्थिति में 911 पर कॉल करें। यह पोर्टल शहर की गैर-आपातकालीन सेवाओं के लिए है।
+
+home-title = कोई समस्या बताएँ या शहर की सेवा माँगें – { -product-name }
+home-heading = कोई समस्या बताएँ या शहर की सेवा माँगें
+home-intro = शहर को सड़क के गड्ढे, छूटे हुए कचरा संग्रह, ग्रैफ़िटी और 60 से ज़्यादा अन्य गैर-आपातकालीन समस्याओं के बारे में बताएँ। आपको एक सेवा अनुरोध संख्या मिलेगी, जिससे आप देख सकेंगे कि आगे क्या होता है।
+home-groups-heading = यह किस बारे में है?
+service-group-count =
+    { $count ->
+        [one] { $count } सेवा
+       *[other] { $count } सेवाएँ
+    }
+catalogue-unavailable = सेवाओं की सूची अभी नहीं दिखाई जा सकती। कृपया कुछ मिनट बाद फिर से कोशिश करें।
+
+not-found-title = पेज नहीं मिला – { -product-name }
+not-found-heading = पेज नहीं मिला
+not-found-home-link = मुख्य पेज पर जाएँ
+
+## नेविगेशन और फ़ॉर्म की त्रुटियाँ
+site-nav-label = मुख्य
+nav-track = अनुरोध की स्थिति देखें
+error-title-prefix = त्रुटि:
+error-summary-heading = कोई समस्या है
+
+## सेवा अनुरोध खोजना
+lookup-title = सेवा अनुरोध की स्थिति देखें – { -product-name }
+lookup-heading = सेवा अनुरोध की स्थिति देखें
+lookup-label = सेवा अनुरोध संख्या
+lookup-hint = आपकी सेवा अनुरोध संख्या आपके पुष्टि पेज और ईमेल में दी गई है। यह 2026-000123 जैसी दिखती है।
+lookup-button = मेरा अनुरोध खोजें
+lookup-error-format = अपनी सेवा अनुरोध संख्या 2026-000123 के रूप में दर्ज करें
+
+## एक सेवा अनुरोध
+request-title = सेवा अनुरोध { $number } – { -product-name }
+request-heading = सेवा अनुरोध { $number }
+request-status = स्थिति
+request-service = सेवा
+request-division = ज़िम्मेदार विभाग
+request-filed = प्राप्त होने की तारीख़
+request-expected = अपेक्षित तारीख़
+request-location = स्थान
+request-ward = वार्ड
+request-ward-value = वार्ड { $number }: { $name }
+request-due-today = आज पूरा होना अपेक्षित
+request-days-left =
+    { $days ->
+        [one] { $days } दिन बाकी
+       *[other] { $days } दिन बाकी
+    }
+request-days-overdue =
+    { $days ->
+        [one] अपेक्षित तारीख़ से { $days } दिन की देरी
+       *[other] अपेक्षित तारीख़ से { $days } दिन की देरी
+    }
+request-timeline-heading = अब तक क्या हुआ है
+request-unavailable = यह सेवा अनुरोध अभी नहीं दिखाया जा सकता। कृपया कुछ मिनट बाद फिर से कोशिश करें।
+request-not-found-title = सेवा अनुरोध नहीं मिला – { -product-name }
+request-not-found-heading = हमें यह सेवा अनुरोध नहीं मिल रहा है
+request-not-found-body = सेवा अनुरोध { $number } मौजूद नहीं है। अपने पुष्टि पेज या ईमेल में संख्या जाँचें। अभी-अभी किया गया अनुरोध दिखने में एक मिनट लग सकता है।
+request-not-found-retry = कोई दूसरी संख्या खोजें
+
+## स्थितियाँ, सरल भाषा में
+status-received = प्राप्त हुआ
+status-assigned = विभाग को सौंपा गया
+status-inspection = निरीक्षण
+status-scheduled = काम का समय तय
+status-completed = पूरा हुआ
+status-closed_referred = बंद – किसी अन्य संस्था को भेजा गया
+status-closed_no_action = बंद – किसी कार्रवाई की ज़रूरत नहीं
+status-closed_duplicate = बंद – पहले से दर्ज समस्या

@@ -1,0 +1,79 @@
+### Tekstovi sučelja Civic311: hrvatski.
+
+-product-name = Civic311
+
+site-name = { -product-name }
+skip-to-content = Prijeđi na glavni sadržaj
+language-switcher-label = Jezik
+loading = Učitavanje…
+footer-emergency = U hitnim slučajevima nazovite 911. Ovaj portal služi za gradske usluge koje nisu hitne.
+
+home-title = Prijavite problem ili zatražite gradsku uslugu – { -product-name }
+home-heading = Prijavite problem ili zatražite gradsku uslugu
+home-intro = Obavijestite Grad o udarnoj rupi, neodvezenom otpadu, grafitima i više od 60 drugih problema koji nisu hitni. Dobit ćete broj zahtjeva kako biste mogli pratiti što se dalje događa.
+home-groups-heading = O čemu se radi?
+service-group-count =
+    { $count ->
+        [one] { $count } usluga
+        [few] { $count } usluge
+       *[other] { $count } usluga
+    }
+catalogue-unavailable = Popis usluga trenutačno se ne može prikazati. Pokušajte ponovno za nekoliko minuta.
+
+not-found-title = Stranica nije pronađena – { -product-name }
+not-found-heading = Stranica nije pronađena
+not-found-home-link = Idi na početnu stranicu
+
+## Navigacija i pogreške u obrascu
+site-nav-label = Glavni izbornik
+nav-track = Pratite zahtjev
+error-title-prefix = Pogreška:
+error-summary-heading = Postoji problem
+
+## Pronalaženje zahtjeva
+lookup-title = Pratite svoj zahtjev – { -product-name }
+lookup-heading = Pratite svoj zahtjev
+lookup-label = Broj zahtjeva
+lookup-hint = Broj vašeg zahtjeva nalazi se na stranici potvrde i u e-porukama. Izgleda ovako: 2026-000123.
+lookup-button = Pronađi moj zahtjev
+lookup-error-format = Unesite broj zahtjeva u obliku 2026-000123
+
+## Jedan zahtjev
+request-title = Zahtjev { $number } – { -product-name }
+request-heading = Zahtjev { $number }
+request-status = Stanje
+request-service = Usluga
+request-division = Nadležni odjel
+request-filed = Zaprimljen
+request-expected = Očekivani rok
+request-location = Lokacija
+request-ward = Izborna jedinica
+request-ward-value = Izborna jedinica { $number }: { $name }
+request-due-today = rok je danas
+request-days-left =
+    { $days ->
+        [one] preostao je { $days } dan
+        [few] preostala su { $days } dana
+       *[other] preostalo je { $days } dana
+    }
+request-days-overdue =
+    { $days ->
+        [one] { $days } dan nakon očekivanog roka
+       *[other] { $days } dana nakon očekivanog roka
+    }
+request-timeline-heading = Što se dosad dogodilo
+request-unavailable = Ovaj zahtjev trenutačno se ne može prikazati. Pokušajte ponovno za nekoliko minuta.
+request-not-found-title = Zahtjev nije pronađen – { -product-name }
+request-not-found-heading = Ne možemo pronaći taj zahtjev
+request-not-found-body = Ne postoji zahtjev { $number }. Provjerite broj na stranici potvrde ili u e-poruci. Zahtjev koji ste upravo podnijeli može se pojaviti tek nakon minutu-dvije.
+request-not-found-retry = Potražite drugi broj
+
+## Stanja, jednostavnim riječima
+status-received = Zaprimljen
+status-assigned = Proslijeđen nadležnom odjelu
+status-inspection = Pregled na terenu
+status-scheduled = Radovi zakazani
+status-completed = Završen
+status-closed_referred = Zatvoren – proslijeđen drugoj organizaciji
+status-closed_no_action = Zatvoren – nije potrebna radnja
+status-closed_duplicate = Zatvoren – već prijavljeno

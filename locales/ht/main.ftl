@@ -1,0 +1,80 @@
+### Tèks entèfas Civic311: kreyòl ayisyen.
+
+-product-name = Civic311
+
+site-name = { -product-name }
+skip-to-content = Ale dirèkteman nan kontni prensipal la
+language-switcher-label = Lang
+loading = Ap chaje…
+footer-emergency = Si gen yon ijans, rele 911. Sit sa a se pou sèvis Vil la ki pa ijan.
+
+home-title = Siyale yon pwoblèm oswa mande yon sèvis Vil la – { -product-name }
+home-heading = Siyale yon pwoblèm oswa mande yon sèvis Vil la
+home-intro = Fè Vil la konnen si gen yon twou nan lari a, yon fatra yo pa t ranmase, grafiti ak plis pase 60 lòt pwoblèm ki pa ijan. W ap resevwa yon nimewo demann sèvis pou w ka swiv sa k ap pase apre.
+home-groups-heading = Sou kisa sa ye?
+service-group-count =
+    { $count ->
+        [one] { $count } sèvis
+        [many] { $count } sèvis
+       *[other] { $count } sèvis
+    }
+catalogue-unavailable = Nou pa ka montre lis sèvis yo kounye a. Tanpri eseye ankò nan kèk minit.
+
+not-found-title = Nou pa jwenn paj la – { -product-name }
+not-found-heading = Nou pa jwenn paj la
+not-found-home-link = Ale nan paj dakèy la
+
+## Navigasyon ak erè nan fòmilè
+site-nav-label = Prensipal
+nav-track = Swiv yon demann
+error-title-prefix = Erè:
+error-summary-heading = Gen yon pwoblèm
+
+## Chèche yon demann sèvis
+lookup-title = Swiv yon demann sèvis – { -product-name }
+lookup-heading = Swiv yon demann sèvis
+lookup-label = Nimewo demann sèvis
+lookup-hint = Nimewo demann sèvis ou a parèt sou paj konfimasyon an ak nan imèl ou resevwa yo. Li sanble ak 2026-000123.
+lookup-button = Jwenn demann mwen an
+lookup-error-format = Antre nimewo demann sèvis ou a konsa: 2026-000123
+
+## Yon demann sèvis
+request-title = Demann sèvis { $number } – { -product-name }
+request-heading = Demann sèvis { $number }
+request-status = Estati
+request-service = Sèvis
+request-division = Divizyon k ap okipe l
+request-filed = Resevwa
+request-expected = Prevwa pou
+request-location = Kote
+request-ward = Katye
+request-ward-value = Katye { $number }: { $name }
+request-due-today = prevwa pou jodi a
+request-days-left =
+    { $days ->
+        [one] rete { $days } jou
+        [many] rete { $days } jou
+       *[other] rete { $days } jou
+    }
+request-days-overdue =
+    { $days ->
+        [one] { $days } jou apre dat ki te prevwa a
+        [many] { $days } jou apre dat ki te prevwa a
+       *[other] { $days } jou apre dat ki te prevwa a
+    }
+request-timeline-heading = Sa k pase jiskaprezan
+request-unavailable = Nou pa ka montre demann sèvis sa a kounye a. Tanpri eseye ankò nan kèk minit.
+request-not-found-title = Nou pa jwenn demann sèvis la – { -product-name }
+request-not-found-heading = Nou pa ka jwenn demann sèvis sa a
+request-not-found-body = Pa gen okenn demann sèvis { $number }. Verifye nimewo a sou paj konfimasyon an oswa nan imèl ou. Yon demann ou fèk fè ka pran yon minit anvan li parèt.
+request-not-found-retry = Chèche yon lòt nimewo
+
+## Estati yo, nan yon langaj senp
+status-received = Resevwa
+status-assigned = Voye bay divizyon ki responsab la
+status-inspection = Enspeksyon
+status-scheduled = Travay la pwograme
+status-completed = Fini
+status-closed_referred = Fèmen – voye bay yon lòt òganizasyon
+status-closed_no_action = Fèmen – pa bezwen okenn aksyon
+status-closed_duplicate = Fèmen – yo te deja siyale l

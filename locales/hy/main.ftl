@@ -1,0 +1,77 @@
+### Civic311 միջերեսի տեքստեր՝ հայերեն։
+
+-product-name = Civic311
+
+site-name = { -product-name }
+skip-to-content = Անցնել հիմնական բովանդակությանը
+language-switcher-label = Լեզու
+loading = Բեռնվում է…
+footer-emergency = Արտակարգ դեպքերում զանգահարեք 911։ Այս կայքը քաղաքային ոչ շտապ ծառայությունների համար է։
+
+home-title = Հայտնել խնդրի մասին կամ դիմել քաղաքային ծառայության – { -product-name }
+home-heading = Հայտնել խնդրի մասին կամ դիմել քաղաքային ծառայության
+home-intro = Տեղեկացրեք Քաղաքապետարանին ճանապարհի փոսի, չհավաքված աղբի, գրաֆիտիի և ավելի քան 60 այլ ոչ շտապ խնդիրների մասին։ Դուք կստանաք ծառայության հայտի համար, որով կարող եք հետևել, թե ինչ է կատարվում հետո։
+home-groups-heading = Ինչի՞ն է վերաբերում
+service-group-count =
+    { $count ->
+        [one] { $count } ծառայություն
+       *[other] { $count } ծառայություն
+    }
+catalogue-unavailable = Ծառայությունների ցանկը հիմա հնարավոր չէ ցույց տալ։ Խնդրում ենք կրկին փորձել մի քանի րոպեից։
+
+not-found-title = Էջը չի գտնվել – { -product-name }
+not-found-heading = Էջը չի գտնվել
+not-found-home-link = Անցնել գլխավոր էջ
+
+## Նավիգացիա և ձևաթղթի սխալներ
+site-nav-label = Գլխավոր ընտրացանկ
+nav-track = Հետևել հայտին
+error-title-prefix = Սխալ՝
+error-summary-heading = Խնդիր է առաջացել
+
+## Ծառայության հայտի որոնում
+lookup-title = Հետևել ծառայության հայտին – { -product-name }
+lookup-heading = Հետևել ծառայության հայտին
+lookup-label = Ծառայության հայտի համար
+lookup-hint = Ձեր ծառայության հայտի համարը նշված է հաստատման էջում և էլ. նամակներում։ Այն այսպիսին է՝ 2026-000123։
+lookup-button = Գտնել իմ հայտը
+lookup-error-format = Մուտքագրեք ծառայության հայտի համարը 2026-000123 ձևաչափով
+
+## Մեկ ծառայության հայտ
+request-title = Ծառայության հայտ { $number } – { -product-name }
+request-heading = Ծառայության հայտ { $number }
+request-status = Կարգավիճակ
+request-service = Ծառայություն
+request-division = Պատասխանատու ստորաբաժանում
+request-filed = Ստացվել է
+request-expected = Սպասվում է մինչև
+request-location = Վայր
+request-ward = Ընտրատարածք
+request-ward-value = Ընտրատարածք { $number }՝ { $name }
+request-due-today = ժամկետը այսօր է
+request-days-left =
+    { $days ->
+        [one] մնացել է { $days } օր
+       *[other] մնացել է { $days } օր
+    }
+request-days-overdue =
+    { $days ->
+        [one] սպասվող ամսաթվից { $days } օր ուշ
+       *[other] սպասվող ամսաթվից { $days } օր ուշ
+    }
+request-timeline-heading = Ինչ է արվել մինչ այժմ
+request-unavailable = Այս ծառայության հայտը հիմա հնարավոր չէ ցույց տալ։ Խնդրում ենք կրկին փորձել մի քանի րոպեից։
+request-not-found-title = Ծառայության հայտը չի գտնվել – { -product-name }
+request-not-found-heading = Մենք չենք գտնում այդ ծառայության հայտը
+request-not-found-body = Չկա { $number } համարով ծառայության հայտ։ Ստուգեք համարը հաստատման էջում կամ էլ. նամակում։ Նոր ներկայացված հայտը կարող է երևալ մոտ մեկ րոպե անց։
+request-not-found-retry = Որոնել այլ համար
+
+## Կարգավիճակներ՝ պարզ լեզվով
+status-received = Ստացվել է
+status-assigned = Փոխանցվել է ստորաբաժանմանը
+status-inspection = Զննում
+status-scheduled = Աշխատանքները պլանավորված են
+status-completed = Ավարտված է
+status-closed_referred = Փակված է – փոխանցվել է այլ կազմակերպության
+status-closed_no_action = Փակված է – գործողություն չի պահանջվում
+status-closed_duplicate = Փակված է – արդեն հայտնված խնդիր

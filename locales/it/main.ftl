@@ -1,0 +1,77 @@
+### Testi dell'interfaccia di Civic311: italiano.
+
+-product-name = Civic311
+
+site-name = { -product-name }
+skip-to-content = Vai al contenuto principale
+language-switcher-label = Lingua
+loading = Caricamento…
+footer-emergency = In caso di emergenza, chiami il 911. Questo portale è per i servizi comunali non urgenti.
+
+home-title = Segnalare un problema o richiedere un servizio comunale – { -product-name }
+home-heading = Segnalare un problema o richiedere un servizio comunale
+home-intro = Segnali alla Città una buca, una raccolta dei rifiuti mancata, dei graffiti e oltre 60 altri problemi non urgenti. Riceverà un numero di richiesta di servizio per seguire cosa succede dopo.
+home-groups-heading = Di cosa si tratta?
+service-group-count =
+    { $count ->
+        [one] { $count } servizio
+       *[other] { $count } servizi
+    }
+catalogue-unavailable = Al momento non è possibile mostrare l'elenco dei servizi. Riprovi tra qualche minuto.
+
+not-found-title = Pagina non trovata – { -product-name }
+not-found-heading = Pagina non trovata
+not-found-home-link = Vai alla pagina iniziale
+
+## Navigazione ed errori nei moduli
+site-nav-label = Principale
+nav-track = Seguire una richiesta
+error-title-prefix = Errore:
+error-summary-heading = C'è un problema
+
+## Cercare una richiesta di servizio
+lookup-title = Seguire una richiesta di servizio – { -product-name }
+lookup-heading = Seguire una richiesta di servizio
+lookup-label = Numero della richiesta di servizio
+lookup-hint = Il numero della sua richiesta di servizio si trova nella pagina di conferma e nelle e-mail che ha ricevuto. Ha questo formato: 2026-000123.
+lookup-button = Trova la mia richiesta
+lookup-error-format = Inserisca il numero della richiesta di servizio nel formato 2026-000123
+
+## Una richiesta di servizio
+request-title = Richiesta di servizio { $number } – { -product-name }
+request-heading = Richiesta di servizio { $number }
+request-status = Stato
+request-service = Servizio
+request-division = Gestita da
+request-filed = Ricevuta il
+request-expected = Prevista entro il
+request-location = Luogo
+request-ward = Circoscrizione
+request-ward-value = Circoscrizione { $number }: { $name }
+request-due-today = scadenza oggi
+request-days-left =
+    { $days ->
+        [one] manca { $days } giorno
+       *[other] mancano { $days } giorni
+    }
+request-days-overdue =
+    { $days ->
+        [one] { $days } giorno di ritardo rispetto alla data prevista
+       *[other] { $days } giorni di ritardo rispetto alla data prevista
+    }
+request-timeline-heading = Cosa è successo finora
+request-unavailable = Al momento non è possibile mostrare questa richiesta di servizio. Riprovi tra qualche minuto.
+request-not-found-title = Richiesta di servizio non trovata – { -product-name }
+request-not-found-heading = Non riusciamo a trovare questa richiesta di servizio
+request-not-found-body = Non esiste alcuna richiesta di servizio { $number }. Controlli il numero nella pagina di conferma o nell'e-mail. Una richiesta appena inviata può impiegare un minuto prima di comparire.
+request-not-found-retry = Cerca un altro numero
+
+## Stati, in parole semplici
+status-received = Ricevuta
+status-assigned = Assegnata alla divisione
+status-inspection = Sopralluogo
+status-scheduled = Lavori programmati
+status-completed = Completata
+status-closed_referred = Chiusa – inoltrata ad altro ente
+status-closed_no_action = Chiusa – nessun intervento necessario
+status-closed_duplicate = Chiusa – già segnalata

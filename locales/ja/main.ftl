@@ -1,0 +1,74 @@
+### Civic311 の画面の文言：日本語。
+
+-product-name = Civic311
+
+site-name = { -product-name }
+skip-to-content = メインコンテンツへ移動
+language-switcher-label = 言語
+loading = 読み込み中…
+footer-emergency = 緊急の場合は 911 に電話してください。このサイトは緊急ではない市のサービス用です。
+
+home-title = 問題の報告・市のサービスの依頼 – { -product-name }
+home-heading = 問題の報告・市のサービスの依頼
+home-intro = 道路の穴、ごみの収集漏れ、落書きなど、60 種類以上の緊急ではない問題を市に知らせることができます。サービス依頼番号が発行され、その後の対応状況を確認できます。
+home-groups-heading = どのような内容ですか？
+service-group-count =
+    { $count ->
+       *[other] { $count } 件のサービス
+    }
+catalogue-unavailable = 現在、サービスの一覧を表示できません。数分後にもう一度お試しください。
+
+not-found-title = ページが見つかりません – { -product-name }
+not-found-heading = ページが見つかりません
+not-found-home-link = ホームページへ移動
+
+## ナビゲーションとフォームのエラー
+site-nav-label = メインメニュー
+nav-track = 依頼の状況を確認
+error-title-prefix = エラー：
+error-summary-heading = 問題があります
+
+## サービス依頼の検索
+lookup-title = サービス依頼の状況確認 – { -product-name }
+lookup-heading = サービス依頼の状況確認
+lookup-label = サービス依頼番号
+lookup-hint = サービス依頼（SR）番号は、確認ページとメールに記載されています。2026-000123 のような形式です。
+lookup-button = 依頼を検索
+lookup-error-format = サービス依頼番号を 2026-000123 の形式で入力してください
+
+## 個別のサービス依頼
+request-title = サービス依頼 { $number } – { -product-name }
+request-heading = サービス依頼 { $number }
+request-status = 状況
+request-service = サービス
+request-division = 担当部署
+request-filed = 受付日
+request-expected = 完了予定日
+request-location = 場所
+request-ward = 区
+request-ward-value = 第 { $number } 区：{ $name }
+request-due-today = 本日が期限
+request-days-left =
+    { $days ->
+       *[other] あと { $days } 日
+    }
+request-days-overdue =
+    { $days ->
+       *[other] 予定日を { $days } 日過ぎています
+    }
+request-timeline-heading = これまでの経過
+request-unavailable = 現在、このサービス依頼を表示できません。数分後にもう一度お試しください。
+request-not-found-title = サービス依頼が見つかりません – { -product-name }
+request-not-found-heading = サービス依頼が見つかりません
+request-not-found-body = サービス依頼 { $number } は存在しません。確認ページまたはメールに記載の番号をご確認ください。依頼した直後は、表示されるまで 1 分ほどかかることがあります。
+request-not-found-retry = 別の番号を検索
+
+## 対応状況（わかりやすい表現）
+status-received = 受付済み
+status-assigned = 担当部署へ引き継ぎ
+status-inspection = 現地調査
+status-scheduled = 作業日程決定
+status-completed = 完了
+status-closed_referred = 終了 – 他機関へ引き継ぎ
+status-closed_no_action = 終了 – 対応不要
+status-closed_duplicate = 終了 – 重複した報告

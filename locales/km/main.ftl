@@ -1,0 +1,74 @@
+### អត្ថបទផ្ទៃប្រើប្រាស់ Civic311: ភាសាខ្មែរ។
+
+-product-name = Civic311
+
+site-name = { -product-name }
+skip-to-content = រំលងទៅខ្លឹមសារសំខាន់
+language-switcher-label = ភាសា
+loading = កំពុងផ្ទុក…
+footer-emergency = ក្នុងករណីអាសន្ន សូមហៅលេខ 911។ គេហទំព័រនេះសម្រាប់សេវាកម្មមិនបន្ទាន់របស់ទីក្រុង។
+
+home-title = រាយការណ៍បញ្ហា ឬស្នើសុំសេវាកម្មរបស់ទីក្រុង – { -product-name }
+home-heading = រាយការណ៍បញ្ហា ឬស្នើសុំសេវាកម្មរបស់ទីក្រុង
+home-intro = ប្រាប់ទីក្រុងអំពីរណ្តៅលើផ្លូវ សំរាមដែលមិនបានប្រមូល គំនូរលាបលើជញ្ជាំង និងបញ្ហាមិនបន្ទាន់ផ្សេងទៀតជាង 60។ អ្នកនឹងទទួលបានលេខសំណើសេវាកម្ម ដើម្បីតាមដានអ្វីដែលកើតឡើងបន្ទាប់។
+home-groups-heading = តើវាទាក់ទងនឹងអ្វី?
+service-group-count =
+    { $count ->
+       *[other] { $count } សេវាកម្ម
+    }
+catalogue-unavailable = មិនអាចបង្ហាញបញ្ជីសេវាកម្មបានទេនៅពេលនេះ។ សូមព្យាយាមម្តងទៀតក្នុងរយៈពេលប៉ុន្មាននាទីទៀត។
+
+not-found-title = រកមិនឃើញទំព័រ – { -product-name }
+not-found-heading = រកមិនឃើញទំព័រ
+not-found-home-link = ទៅទំព័រដើម
+
+## ការរុករក និងកំហុសក្នុងទម្រង់
+site-nav-label = ម៉ឺនុយមេ
+nav-track = តាមដានសំណើ
+error-title-prefix = កំហុស៖
+error-summary-heading = មានបញ្ហា
+
+## ស្វែងរកសំណើសេវាកម្ម
+lookup-title = តាមដានសំណើសេវាកម្ម – { -product-name }
+lookup-heading = តាមដានសំណើសេវាកម្ម
+lookup-label = លេខសំណើសេវាកម្ម
+lookup-hint = លេខសំណើសេវាកម្ម (SR) របស់អ្នកមាននៅលើទំព័របញ្ជាក់ និងក្នុងអ៊ីមែល។ វាមានទម្រង់ដូចជា 2026-000123។
+lookup-button = ស្វែងរកសំណើរបស់ខ្ញុំ
+lookup-error-format = សូមបញ្ចូលលេខសំណើសេវាកម្មរបស់អ្នកតាមទម្រង់ 2026-000123
+
+## សំណើសេវាកម្មមួយ
+request-title = សំណើសេវាកម្ម { $number } – { -product-name }
+request-heading = សំណើសេវាកម្ម { $number }
+request-status = ស្ថានភាព
+request-service = សេវាកម្ម
+request-division = ផ្នែកទទួលខុសត្រូវ
+request-filed = ថ្ងៃទទួល
+request-expected = រំពឹងថានឹងរួចរាល់ត្រឹម
+request-location = ទីតាំង
+request-ward = សង្កាត់
+request-ward-value = សង្កាត់ { $number }៖ { $name }
+request-due-today = ដល់កំណត់ថ្ងៃនេះ
+request-days-left =
+    { $days ->
+       *[other] នៅសល់ { $days } ថ្ងៃ
+    }
+request-days-overdue =
+    { $days ->
+       *[other] ហួសកាលបរិច្ឆេទរំពឹងទុក { $days } ថ្ងៃ
+    }
+request-timeline-heading = អ្វីដែលបានកើតឡើងរហូតមកដល់ពេលនេះ
+request-unavailable = មិនអាចបង្ហាញសំណើសេវាកម្មនេះបានទេនៅពេលនេះ។ សូមព្យាយាមម្តងទៀតក្នុងរយៈពេលប៉ុន្មាននាទីទៀត។
+request-not-found-title = រកមិនឃើញសំណើសេវាកម្ម – { -product-name }
+request-not-found-heading = យើងរកមិនឃើញសំណើសេវាកម្មនោះទេ
+request-not-found-body = មិនមានសំណើសេវាកម្មលេខ { $number } ទេ។ សូមពិនិត្យលេខនៅលើទំព័របញ្ជាក់ ឬក្នុងអ៊ីមែលរបស់អ្នក។ សំណើដែលអ្នកទើបតែដាក់ អាចត្រូវការពេលប្រហែលមួយនាទីទើបបង្ហាញ។
+request-not-found-retry = ស្វែងរកលេខផ្សេងទៀត
+
+## ស្ថានភាព ជាភាសាងាយយល់
+status-received = បានទទួល
+status-assigned = បានប្រគល់ឱ្យផ្នែកទទួលខុសត្រូវ
+status-inspection = ការត្រួតពិនិត្យ
+status-scheduled = បានកំណត់ពេលធ្វើការងារ
+status-completed = បានបញ្ចប់
+status-closed_referred = បានបិទ – បានបញ្ជូនទៅស្ថាប័នផ្សេង
+status-closed_no_action = បានបិទ – មិនត្រូវការចាត់វិធានការ
+status-closed_duplicate = បានបិទ – រាយការណ៍ស្ទួន

@@ -1,0 +1,74 @@
+### Civic311 화면 문구: 한국어.
+
+-product-name = Civic311
+
+site-name = { -product-name }
+skip-to-content = 본문으로 바로가기
+language-switcher-label = 언어
+loading = 불러오는 중…
+footer-emergency = 응급 상황에는 911에 전화하세요. 이 사이트는 응급이 아닌 시 서비스를 위한 곳입니다.
+
+home-title = 문제 신고 또는 시 서비스 요청 – { -product-name }
+home-heading = 문제 신고 또는 시 서비스 요청
+home-intro = 도로 구멍(포트홀), 쓰레기 미수거, 낙서 등 60가지가 넘는 응급이 아닌 문제를 시에 알려 주세요. 서비스 요청 번호를 받아 처리 과정을 확인할 수 있습니다.
+home-groups-heading = 어떤 내용인가요?
+service-group-count =
+    { $count ->
+       *[other] 서비스 { $count }개
+    }
+catalogue-unavailable = 지금은 서비스 목록을 보여 드릴 수 없습니다. 몇 분 후에 다시 시도해 주세요.
+
+not-found-title = 페이지를 찾을 수 없습니다 – { -product-name }
+not-found-heading = 페이지를 찾을 수 없습니다
+not-found-home-link = 홈페이지로 가기
+
+## 탐색 및 양식 오류
+site-nav-label = 주 메뉴
+nav-track = 요청 조회
+error-title-prefix = 오류:
+error-summary-heading = 문제가 있습니다
+
+## 서비스 요청 조회
+lookup-title = 서비스 요청 조회 – { -product-name }
+lookup-heading = 서비스 요청 조회
+lookup-label = 서비스 요청 번호
+lookup-hint = 서비스 요청(SR) 번호는 확인 페이지와 이메일에 나와 있습니다. 2026-000123과 같은 형식입니다.
+lookup-button = 내 요청 찾기
+lookup-error-format = 서비스 요청 번호를 2026-000123 형식으로 입력해 주세요
+
+## 개별 서비스 요청
+request-title = 서비스 요청 { $number } – { -product-name }
+request-heading = 서비스 요청 { $number }
+request-status = 상태
+request-service = 서비스
+request-division = 담당 부서
+request-filed = 접수일
+request-expected = 처리 예정일
+request-location = 위치
+request-ward = 선거구
+request-ward-value = 제{ $number }선거구: { $name }
+request-due-today = 오늘 마감
+request-days-left =
+    { $days ->
+       *[other] { $days }일 남음
+    }
+request-days-overdue =
+    { $days ->
+       *[other] 예정일보다 { $days }일 지남
+    }
+request-timeline-heading = 지금까지의 처리 과정
+request-unavailable = 지금은 이 서비스 요청을 보여 드릴 수 없습니다. 몇 분 후에 다시 시도해 주세요.
+request-not-found-title = 서비스 요청을 찾을 수 없습니다 – { -product-name }
+request-not-found-heading = 해당 서비스 요청을 찾을 수 없습니다
+request-not-found-body = 번호가 { $number }인 서비스 요청이 없습니다. 확인 페이지나 이메일에 있는 번호를 확인해 주세요. 방금 접수한 요청은 표시되기까지 1분 정도 걸릴 수 있습니다.
+request-not-found-retry = 다른 번호 조회
+
+## 처리 상태(알기 쉬운 설명)
+status-received = 접수됨
+status-assigned = 담당 부서 배정
+status-inspection = 현장 점검
+status-scheduled = 작업 일정 확정
+status-completed = 완료
+status-closed_referred = 종결 – 다른 기관으로 이관
+status-closed_no_action = 종결 – 조치 불필요
+status-closed_duplicate = 종결 – 중복 신고

@@ -1,0 +1,77 @@
+### Civic311 ഇന്റർഫേസ് വാചകങ്ങൾ: മലയാളം.
+
+-product-name = Civic311
+
+site-name = { -product-name }
+skip-to-content = പ്രധാന ഉള്ളടക്കത്തിലേക്ക് പോകുക
+language-switcher-label = ഭാഷ
+loading = ലോഡ് ചെയ്യുന്നു…
+footer-emergency = അടിയന്തര സാഹചര്യങ്ങളിൽ 911-ൽ വിളിക്കുക. ഈ പോർട്ടൽ അടിയന്തരമല്ലാത്ത നഗരസഭാ സേവനങ്ങൾക്കുള്ളതാണ്.
+
+home-title = ഒരു പ്രശ്നം റിപ്പോർട്ട് ചെയ്യുക അല്ലെങ്കിൽ നഗരസഭാ സേവനം അഭ്യർത്ഥിക്കുക – { -product-name }
+home-heading = ഒരു പ്രശ്നം റിപ്പോർട്ട് ചെയ്യുക അല്ലെങ്കിൽ നഗരസഭാ സേവനം അഭ്യർത്ഥിക്കുക
+home-intro = റോഡിലെ കുഴി, എടുക്കാതെ പോയ മാലിന്യം, ചുവരെഴുത്ത് എന്നിവയെക്കുറിച്ചും അടിയന്തരമല്ലാത്ത 60-ലധികം മറ്റ് പ്രശ്നങ്ങളെക്കുറിച്ചും നഗരസഭയെ അറിയിക്കുക. തുടർന്ന് എന്ത് സംഭവിക്കുന്നു എന്ന് അറിയാൻ നിങ്ങൾക്ക് ഒരു സേവന അഭ്യർത്ഥന നമ്പർ ലഭിക്കും.
+home-groups-heading = ഇത് എന്തിനെക്കുറിച്ചാണ്?
+service-group-count =
+    { $count ->
+        [one] { $count } സേവനം
+       *[other] { $count } സേവനങ്ങൾ
+    }
+catalogue-unavailable = സേവനങ്ങളുടെ പട്ടിക ഇപ്പോൾ കാണിക്കാൻ കഴിയില്ല. കുറച്ച് മിനിറ്റുകൾക്ക് ശേഷം വീണ്ടും ശ്രമിക്കുക.
+
+not-found-title = പേജ് കണ്ടെത്തിയില്ല – { -product-name }
+not-found-heading = പേജ് കണ്ടെത്തിയില്ല
+not-found-home-link = ഹോം പേജിലേക്ക് പോകുക
+
+## നാവിഗേഷനും ഫോമിലെ പിശകുകളും
+site-nav-label = പ്രധാനം
+nav-track = ഒരു അഭ്യർത്ഥന ട്രാക്ക് ചെയ്യുക
+error-title-prefix = പിശക്:
+error-summary-heading = ഒരു പ്രശ്നമുണ്ട്
+
+## ഒരു സേവന അഭ്യർത്ഥന കണ്ടെത്തൽ
+lookup-title = ഒരു സേവന അഭ്യർത്ഥന ട്രാക്ക് ചെയ്യുക – { -product-name }
+lookup-heading = ഒരു സേവന അഭ്യർത്ഥന ട്രാക്ക് ചെയ്യുക
+lookup-label = സേവന അഭ്യർത്ഥന നമ്പർ
+lookup-hint = നിങ്ങളുടെ സേവന അഭ്യർത്ഥന നമ്പർ സ്ഥിരീകരണ പേജിലും ഇമെയിലുകളിലും ഉണ്ട്. അത് 2026-000123 പോലെയായിരിക്കും.
+lookup-button = എന്റെ അഭ്യർത്ഥന കണ്ടെത്തുക
+lookup-error-format = നിങ്ങളുടെ സേവന അഭ്യർത്ഥന നമ്പർ 2026-000123 എന്ന രൂപത്തിൽ നൽകുക
+
+## ഒരു സേവന അഭ്യർത്ഥന
+request-title = സേവന അഭ്യർത്ഥന { $number } – { -product-name }
+request-heading = സേവന അഭ്യർത്ഥന { $number }
+request-status = നില
+request-service = സേവനം
+request-division = കൈകാര്യം ചെയ്യുന്ന വിഭാഗം
+request-filed = ലഭിച്ച തീയതി
+request-expected = പ്രതീക്ഷിക്കുന്ന തീയതി
+request-location = സ്ഥലം
+request-ward = വാർഡ്
+request-ward-value = വാർഡ് { $number }: { $name }
+request-due-today = ഇന്ന് പൂർത്തിയാകേണ്ടതാണ്
+request-days-left =
+    { $days ->
+        [one] { $days } ദിവസം കൂടി ബാക്കി
+       *[other] { $days } ദിവസം കൂടി ബാക്കി
+    }
+request-days-overdue =
+    { $days ->
+        [one] പ്രതീക്ഷിച്ച തീയതി കഴിഞ്ഞിട്ട് { $days } ദിവസം
+       *[other] പ്രതീക്ഷിച്ച തീയതി കഴിഞ്ഞിട്ട് { $days } ദിവസം
+    }
+request-timeline-heading = ഇതുവരെ എന്തെല്ലാം സംഭവിച്ചു
+request-unavailable = ഈ സേവന അഭ്യർത്ഥന ഇപ്പോൾ കാണിക്കാൻ കഴിയില്ല. കുറച്ച് മിനിറ്റുകൾക്ക് ശേഷം വീണ്ടും ശ്രമിക്കുക.
+request-not-found-title = സേവന അഭ്യർത്ഥന കണ്ടെത്തിയില്ല – { -product-name }
+request-not-found-heading = ആ സേവന അഭ്യർത്ഥന ഞങ്ങൾക്ക് കണ്ടെത്താനായില്ല
+request-not-found-body = സേവന അഭ്യർത്ഥന നമ്പർ { $number } നിലവിലില്ല. നിങ്ങളുടെ സ്ഥിരീകരണ പേജിലോ ഇമെയിലിലോ ഉള്ള നമ്പർ പരിശോധിക്കുക. നിങ്ങൾ ഇപ്പോൾ നൽകിയ അഭ്യർത്ഥന കാണാൻ ഒരു മിനിറ്റ് എടുത്തേക്കാം.
+request-not-found-retry = മറ്റൊരു നമ്പർ തിരയുക
+
+## നിലകൾ, ലളിതമായ ഭാഷയിൽ
+status-received = ലഭിച്ചു
+status-assigned = ബന്ധപ്പെട്ട വിഭാഗത്തിന് കൈമാറി
+status-inspection = പരിശോധന
+status-scheduled = ജോലിക്ക് തീയതി നിശ്ചയിച്ചു
+status-completed = പൂർത്തിയായി
+status-closed_referred = അവസാനിപ്പിച്ചു – മറ്റൊരു സ്ഥാപനത്തിന് കൈമാറി
+status-closed_no_action = അവസാനിപ്പിച്ചു – നടപടി ആവശ്യമില്ല
+status-closed_duplicate = അവസാനിപ്പിച്ചു – മുമ്പ് റിപ്പോർട്ട് ചെയ്തത്

@@ -1,0 +1,77 @@
+### Civic311 interface text: Nepali.
+
+-product-name = Civic311
+
+site-name = { -product-name }
+skip-to-content = मुख्य सामग्रीमा जानुहोस्
+language-switcher-label = भाषा
+loading = लोड हुँदैछ…
+footer-emergency = आपत्कालीन अवस्थामा 911 मा फोन गर्नुहोस्। यो पोर्टल नगरपालिकाका आपत्कालीन नभएका सेवाहरूका लागि हो।
+
+home-title = समस्या बताउनुहोस् वा नगरपालिकाको सेवा माग्नुहोस् – { -product-name }
+home-heading = समस्या बताउनुहोस् वा नगरपालिकाको सेवा माग्नुहोस्
+home-intro = सडकको खाल्डो, नउठाइएको फोहोर, ग्राफिटी र आपत्कालीन नभएका 60 भन्दा बढी अन्य समस्याबारे नगरपालिकालाई बताउनुहोस्। त्यसपछि के हुन्छ भनेर हेर्न तपाईंले सेवा अनुरोध नम्बर पाउनुहुनेछ।
+home-groups-heading = यो केको बारेमा हो?
+service-group-count =
+    { $count ->
+        [one] { $count } सेवा
+       *[other] { $count } सेवाहरू
+    }
+catalogue-unavailable = सेवाहरूको सूची अहिले देखाउन सकिँदैन। कृपया केही मिनेटपछि फेरि प्रयास गर्नुहोस्।
+
+not-found-title = पृष्ठ भेटिएन – { -product-name }
+not-found-heading = पृष्ठ भेटिएन
+not-found-home-link = गृहपृष्ठमा जानुहोस्
+
+## नेभिगेसन र फारमका त्रुटिहरू
+site-nav-label = मुख्य
+nav-track = अनुरोधको स्थिति हेर्नुहोस्
+error-title-prefix = त्रुटि:
+error-summary-heading = एउटा समस्या छ
+
+## सेवा अनुरोध खोज्ने
+lookup-title = सेवा अनुरोधको स्थिति हेर्नुहोस् – { -product-name }
+lookup-heading = सेवा अनुरोधको स्थिति हेर्नुहोस्
+lookup-label = सेवा अनुरोध नम्बर
+lookup-hint = तपाईंको सेवा अनुरोध नम्बर तपाईंको पुष्टि पृष्ठ र इमेलहरूमा दिइएको छ। यो 2026-000123 जस्तो देखिन्छ।
+lookup-button = मेरो अनुरोध खोज्नुहोस्
+lookup-error-format = आफ्नो सेवा अनुरोध नम्बर 2026-000123 को ढाँचामा लेख्नुहोस्
+
+## एउटा सेवा अनुरोध
+request-title = सेवा अनुरोध { $number } – { -product-name }
+request-heading = सेवा अनुरोध { $number }
+request-status = स्थिति
+request-service = सेवा
+request-division = जिम्मेवार विभाग
+request-filed = प्राप्त मिति
+request-expected = अपेक्षित मिति
+request-location = स्थान
+request-ward = वडा
+request-ward-value = वडा { $number }: { $name }
+request-due-today = आज पूरा हुनुपर्ने
+request-days-left =
+    { $days ->
+        [one] { $days } दिन बाँकी
+       *[other] { $days } दिन बाँकी
+    }
+request-days-overdue =
+    { $days ->
+        [one] अपेक्षित मितिभन्दा { $days } दिन ढिलो
+       *[other] अपेक्षित मितिभन्दा { $days } दिन ढिलो
+    }
+request-timeline-heading = अहिलेसम्म के भएको छ
+request-unavailable = यो सेवा अनुरोध अहिले देखाउन सकिँदैन। कृपया केही मिनेटपछि फेरि प्रयास गर्नुहोस्।
+request-not-found-title = सेवा अनुरोध भेटिएन – { -product-name }
+request-not-found-heading = हामीले यो सेवा अनुरोध भेट्टाउन सकेनौं
+request-not-found-body = सेवा अनुरोध { $number } अस्तित्वमा छैन। आफ्नो पुष्टि पृष्ठ वा इमेलमा नम्बर जाँच गर्नुहोस्। भर्खरै गरिएको अनुरोध देखिन एक मिनेट लाग्न सक्छ।
+request-not-found-retry = अर्को नम्बर खोज्नुहोस्
+
+## स्थितिहरू, सरल भाषामा
+status-received = प्राप्त भयो
+status-assigned = विभागलाई जिम्मा दिइयो
+status-inspection = निरीक्षण
+status-scheduled = कामको समय तय भयो
+status-completed = सम्पन्न भयो
+status-closed_referred = बन्द – अर्को संस्थामा पठाइयो
+status-closed_no_action = बन्द – कुनै कारबाही आवश्यक छैन
+status-closed_duplicate = बन्द – पहिले नै जानकारी दिइएको समस्या

@@ -1,0 +1,77 @@
+### Teksten van de Civic311-interface: Nederlands.
+
+-product-name = Civic311
+
+site-name = { -product-name }
+skip-to-content = Naar de hoofdinhoud
+language-switcher-label = Taal
+loading = Bezig met laden…
+footer-emergency = Bel bij noodgevallen 911. Dit portaal is voor gemeentelijke diensten zonder spoed.
+
+home-title = Een probleem melden of een gemeentelijke dienst aanvragen – { -product-name }
+home-heading = Een probleem melden of een gemeentelijke dienst aanvragen
+home-intro = Meld de gemeente een gat in de weg, afval dat niet is opgehaald, graffiti en meer dan 60 andere problemen zonder spoed. U krijgt een nummer voor uw serviceaanvraag, zodat u kunt volgen wat er daarna gebeurt.
+home-groups-heading = Waar gaat het over?
+service-group-count =
+    { $count ->
+        [one] { $count } dienst
+       *[other] { $count } diensten
+    }
+catalogue-unavailable = De lijst met diensten kan nu niet worden getoond. Probeer het over een paar minuten opnieuw.
+
+not-found-title = Pagina niet gevonden – { -product-name }
+not-found-heading = Pagina niet gevonden
+not-found-home-link = Naar de startpagina
+
+## Navigatie en formulierfouten
+site-nav-label = Hoofdmenu
+nav-track = Aanvraag volgen
+error-title-prefix = Fout:
+error-summary-heading = Er is een probleem
+
+## Een serviceaanvraag opzoeken
+lookup-title = Een serviceaanvraag volgen – { -product-name }
+lookup-heading = Een serviceaanvraag volgen
+lookup-label = Nummer van de serviceaanvraag
+lookup-hint = Het nummer van uw serviceaanvraag staat op uw bevestigingspagina en in uw e-mails. Het ziet er zo uit: 2026-000123.
+lookup-button = Mijn aanvraag zoeken
+lookup-error-format = Vul het nummer van uw serviceaanvraag in zoals 2026-000123
+
+## Eén serviceaanvraag
+request-title = Serviceaanvraag { $number } – { -product-name }
+request-heading = Serviceaanvraag { $number }
+request-status = Status
+request-service = Dienst
+request-division = Behandeld door
+request-filed = Ontvangen op
+request-expected = Verwacht uiterlijk
+request-location = Locatie
+request-ward = Wijk
+request-ward-value = Wijk { $number }: { $name }
+request-due-today = uiterlijk vandaag
+request-days-left =
+    { $days ->
+        [one] nog { $days } dag
+       *[other] nog { $days } dagen
+    }
+request-days-overdue =
+    { $days ->
+        [one] { $days } dag later dan verwacht
+       *[other] { $days } dagen later dan verwacht
+    }
+request-timeline-heading = Wat er tot nu toe is gebeurd
+request-unavailable = Deze serviceaanvraag kan nu niet worden getoond. Probeer het over een paar minuten opnieuw.
+request-not-found-title = Serviceaanvraag niet gevonden – { -product-name }
+request-not-found-heading = We kunnen die serviceaanvraag niet vinden
+request-not-found-body = Er bestaat geen serviceaanvraag { $number }. Controleer het nummer op uw bevestigingspagina of in uw e-mail. Een aanvraag die u net hebt gedaan, kan pas na een minuut zichtbaar zijn.
+request-not-found-retry = Een ander nummer opzoeken
+
+## Statussen, in gewone taal
+status-received = Ontvangen
+status-assigned = Toegewezen aan afdeling
+status-inspection = Inspectie
+status-scheduled = Werk ingepland
+status-completed = Afgerond
+status-closed_referred = Gesloten – doorverwezen naar andere organisatie
+status-closed_no_action = Gesloten – geen actie nodig
+status-closed_duplicate = Gesloten – al eerder gemeld

@@ -1,0 +1,83 @@
+### Teksty interfejsu Civic311: polski.
+
+-product-name = Civic311
+
+site-name = { -product-name }
+skip-to-content = Przejdź do treści głównej
+language-switcher-label = Język
+loading = Wczytywanie…
+footer-emergency = W nagłych wypadkach dzwoń pod numer 911. Ten portal służy do spraw miejskich, które nie są nagłe.
+
+home-title = Zgłoś problem lub poproś o usługę miejską – { -product-name }
+home-heading = Zgłoś problem lub poproś o usługę miejską
+home-intro = Zgłoś miastu dziurę w jezdni, nieodebrane śmieci, graffiti i ponad 60 innych spraw, które nie są nagłe. Dostaniesz numer zgłoszenia, dzięki któremu sprawdzisz, co dzieje się dalej.
+home-groups-heading = Czego dotyczy sprawa?
+service-group-count =
+    { $count ->
+        [one] { $count } usługa
+        [few] { $count } usługi
+        [many] { $count } usług
+       *[other] { $count } usługi
+    }
+catalogue-unavailable = Nie można teraz wyświetlić listy usług. Spróbuj ponownie za kilka minut.
+
+not-found-title = Nie znaleziono strony – { -product-name }
+not-found-heading = Nie znaleziono strony
+not-found-home-link = Przejdź do strony głównej
+
+## Nawigacja i błędy formularza
+site-nav-label = Menu główne
+nav-track = Sprawdź zgłoszenie
+error-title-prefix = Błąd:
+error-summary-heading = Wystąpił problem
+
+## Wyszukiwanie zgłoszenia
+lookup-title = Sprawdź stan zgłoszenia – { -product-name }
+lookup-heading = Sprawdź stan zgłoszenia
+lookup-label = Numer zgłoszenia
+lookup-hint = Numer zgłoszenia znajdziesz na stronie potwierdzenia i w otrzymanych e-mailach. Wygląda tak: 2026-000123.
+lookup-button = Znajdź moje zgłoszenie
+lookup-error-format = Wpisz numer zgłoszenia w formacie 2026-000123
+
+## Szczegóły zgłoszenia
+request-title = Zgłoszenie { $number } – { -product-name }
+request-heading = Zgłoszenie { $number }
+request-status = Stan
+request-service = Usługa
+request-division = Prowadzi
+request-filed = Data przyjęcia
+request-expected = Przewidywany termin
+request-location = Miejsce
+request-ward = Okręg
+request-ward-value = Okręg { $number }: { $name }
+request-due-today = termin mija dziś
+request-days-left =
+    { $days ->
+        [one] został { $days } dzień
+        [few] zostały { $days } dni
+        [many] zostało { $days } dni
+       *[other] zostało { $days } dnia
+    }
+request-days-overdue =
+    { $days ->
+        [one] { $days } dzień po przewidywanym terminie
+        [few] { $days } dni po przewidywanym terminie
+        [many] { $days } dni po przewidywanym terminie
+       *[other] { $days } dnia po przewidywanym terminie
+    }
+request-timeline-heading = Co się dotąd wydarzyło
+request-unavailable = Nie można teraz wyświetlić tego zgłoszenia. Spróbuj ponownie za kilka minut.
+request-not-found-title = Nie znaleziono zgłoszenia – { -product-name }
+request-not-found-heading = Nie możemy znaleźć tego zgłoszenia
+request-not-found-body = Nie ma zgłoszenia o numerze { $number }. Sprawdź numer na stronie potwierdzenia lub w e-mailu. Świeżo wysłane zgłoszenie może pojawić się dopiero po minucie.
+request-not-found-retry = Wyszukaj inny numer
+
+## Statusy prostym językiem
+status-received = Przyjęte
+status-assigned = Przekazane do wydziału
+status-inspection = Oględziny
+status-scheduled = Prace zaplanowane
+status-completed = Zakończone
+status-closed_referred = Zamknięte – przekazane innej instytucji
+status-closed_no_action = Zamknięte – nie wymaga działań
+status-closed_duplicate = Zamknięte – zgłoszone wcześniej

@@ -1,0 +1,77 @@
+### Textos da interface do Civic311: português.
+
+-product-name = Civic311
+
+site-name = { -product-name }
+skip-to-content = Saltar para o conteúdo principal
+language-switcher-label = Idioma
+loading = A carregar…
+footer-emergency = Em caso de emergência, ligue para o 911. Este portal destina-se a serviços municipais que não são de emergência.
+
+home-title = Comunicar um problema ou pedir um serviço municipal – { -product-name }
+home-heading = Comunicar um problema ou pedir um serviço municipal
+home-intro = Informe a Cidade sobre um buraco na estrada, uma recolha de lixo que não foi feita, graffiti e mais de 60 outros problemas que não são de emergência. Recebe um número de pedido de serviço para acompanhar o que acontece a seguir.
+home-groups-heading = De que se trata?
+service-group-count =
+    { $count ->
+        [one] { $count } serviço
+       *[other] { $count } serviços
+    }
+catalogue-unavailable = Não é possível mostrar a lista de serviços neste momento. Tente novamente dentro de alguns minutos.
+
+not-found-title = Página não encontrada – { -product-name }
+not-found-heading = Página não encontrada
+not-found-home-link = Ir para a página inicial
+
+## Navegação e erros de formulário
+site-nav-label = Principal
+nav-track = Acompanhar um pedido
+error-title-prefix = Erro:
+error-summary-heading = Existe um problema
+
+## Consultar um pedido de serviço
+lookup-title = Acompanhar um pedido de serviço – { -product-name }
+lookup-heading = Acompanhar um pedido de serviço
+lookup-label = Número do pedido de serviço
+lookup-hint = O número do seu pedido de serviço está na página de confirmação e nos e-mails que recebeu. Tem este formato: 2026-000123.
+lookup-button = Encontrar o meu pedido
+lookup-error-format = Introduza o número do seu pedido de serviço no formato 2026-000123
+
+## Um pedido de serviço
+request-title = Pedido de serviço { $number } – { -product-name }
+request-heading = Pedido de serviço { $number }
+request-status = Estado
+request-service = Serviço
+request-division = Tratado por
+request-filed = Recebido
+request-expected = Data prevista
+request-location = Local
+request-ward = Circunscrição
+request-ward-value = Circunscrição { $number }: { $name }
+request-due-today = previsto para hoje
+request-days-left =
+    { $days ->
+        [one] falta { $days } dia
+       *[other] faltam { $days } dias
+    }
+request-days-overdue =
+    { $days ->
+        [one] { $days } dia de atraso em relação à data prevista
+       *[other] { $days } dias de atraso em relação à data prevista
+    }
+request-timeline-heading = O que aconteceu até agora
+request-unavailable = Não é possível mostrar este pedido de serviço neste momento. Tente novamente dentro de alguns minutos.
+request-not-found-title = Pedido de serviço não encontrado – { -product-name }
+request-not-found-heading = Não conseguimos encontrar esse pedido de serviço
+request-not-found-body = Não existe nenhum pedido de serviço { $number }. Verifique o número na sua página de confirmação ou no seu e-mail. Um pedido que acabou de fazer pode demorar um minuto a aparecer.
+request-not-found-retry = Procurar outro número
+
+## Estados, em linguagem simples
+status-received = Recebido
+status-assigned = Atribuído à divisão
+status-inspection = Inspeção
+status-scheduled = Trabalho agendado
+status-completed = Concluído
+status-closed_referred = Encerrado – encaminhado para outra entidade
+status-closed_no_action = Encerrado – não é necessária intervenção
+status-closed_duplicate = Encerrado – duplicado

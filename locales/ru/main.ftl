@@ -1,0 +1,83 @@
+### Тексты интерфейса Civic311: русский.
+
+-product-name = Civic311
+
+site-name = { -product-name }
+skip-to-content = Перейти к основному содержанию
+language-switcher-label = Язык
+loading = Загрузка…
+footer-emergency = В экстренных случаях звоните 911. Этот портал предназначен для неэкстренных городских услуг.
+
+home-title = Сообщить о проблеме или заказать городскую услугу – { -product-name }
+home-heading = Сообщить о проблеме или заказать городскую услугу
+home-intro = Сообщите городу о яме на дороге, невывезенном мусоре, граффити и более чем 60 других неэкстренных проблемах. Вы получите номер заявки, чтобы следить за её выполнением.
+home-groups-heading = С чем связано ваше обращение?
+service-group-count =
+    { $count ->
+        [one] { $count } услуга
+        [few] { $count } услуги
+        [many] { $count } услуг
+       *[other] { $count } услуги
+    }
+catalogue-unavailable = Сейчас не удаётся показать список услуг. Попробуйте ещё раз через несколько минут.
+
+not-found-title = Страница не найдена – { -product-name }
+not-found-heading = Страница не найдена
+not-found-home-link = Перейти на главную страницу
+
+## Навигация и ошибки в форме
+site-nav-label = Главное меню
+nav-track = Отследить заявку
+error-title-prefix = Ошибка:
+error-summary-heading = Возникла проблема
+
+## Поиск заявки
+lookup-title = Отследить заявку – { -product-name }
+lookup-heading = Отследить заявку
+lookup-label = Номер заявки
+lookup-hint = Номер вашей заявки указан на странице подтверждения и в электронных письмах. Он выглядит так: 2026-000123.
+lookup-button = Найти мою заявку
+lookup-error-format = Введите номер заявки в формате 2026-000123
+
+## Одна заявка
+request-title = Заявка { $number } – { -product-name }
+request-heading = Заявка { $number }
+request-status = Статус
+request-service = Услуга
+request-division = Ответственное подразделение
+request-filed = Получена
+request-expected = Ожидаемый срок
+request-location = Место
+request-ward = Округ
+request-ward-value = Округ { $number }: { $name }
+request-due-today = срок сегодня
+request-days-left =
+    { $days ->
+        [one] остался { $days } день
+        [few] осталось { $days } дня
+        [many] осталось { $days } дней
+       *[other] осталось { $days } дня
+    }
+request-days-overdue =
+    { $days ->
+        [one] срок превышен на { $days } день
+        [few] срок превышен на { $days } дня
+        [many] срок превышен на { $days } дней
+       *[other] срок превышен на { $days } дня
+    }
+request-timeline-heading = Что уже произошло
+request-unavailable = Сейчас не удаётся показать эту заявку. Попробуйте ещё раз через несколько минут.
+request-not-found-title = Заявка не найдена – { -product-name }
+request-not-found-heading = Мы не можем найти эту заявку
+request-not-found-body = Заявки { $number } не существует. Проверьте номер на странице подтверждения или в электронном письме. Только что поданная заявка может появиться примерно через минуту.
+request-not-found-retry = Найти другой номер
+
+## Статусы простыми словами
+status-received = Получена
+status-assigned = Передана в подразделение
+status-inspection = Осмотр на месте
+status-scheduled = Работы запланированы
+status-completed = Выполнена
+status-closed_referred = Закрыта – передана другой организации
+status-closed_no_action = Закрыта – действий не требуется
+status-closed_duplicate = Закрыта – повторная заявка

@@ -1,0 +1,77 @@
+### Tekstet e ndërfaqes së Civic311: shqip.
+
+-product-name = Civic311
+
+site-name = { -product-name }
+skip-to-content = Kalo te përmbajtja kryesore
+language-switcher-label = Gjuha
+loading = Po ngarkohet…
+footer-emergency = Për urgjenca, telefononi 911. Ky portal është për shërbime të Bashkisë që nuk janë urgjente.
+
+home-title = Raportoni një problem ose kërkoni një shërbim të Bashkisë – { -product-name }
+home-heading = Raportoni një problem ose kërkoni një shërbim të Bashkisë
+home-intro = Njoftoni Bashkinë për një gropë në rrugë, mbeturina që nuk u morën, grafite dhe mbi 60 probleme të tjera jo urgjente. Do të merrni një numër kërkese shërbimi për të ndjekur se çfarë ndodh më pas.
+home-groups-heading = Për çfarë bëhet fjalë?
+service-group-count =
+    { $count ->
+        [one] { $count } shërbim
+       *[other] { $count } shërbime
+    }
+catalogue-unavailable = Lista e shërbimeve nuk mund të shfaqet tani. Ju lutemi provoni përsëri pas disa minutash.
+
+not-found-title = Faqja nuk u gjet – { -product-name }
+not-found-heading = Faqja nuk u gjet
+not-found-home-link = Shko te faqja kryesore
+
+## Navigimi dhe gabimet në formular
+site-nav-label = Menyja kryesore
+nav-track = Ndiqni një kërkesë
+error-title-prefix = Gabim:
+error-summary-heading = Ka një problem
+
+## Kërkimi i një kërkese shërbimi
+lookup-title = Ndiqni një kërkesë shërbimi – { -product-name }
+lookup-heading = Ndiqni një kërkesë shërbimi
+lookup-label = Numri i kërkesës së shërbimit
+lookup-hint = Numri i kërkesës suaj të shërbimit gjendet në faqen e konfirmimit dhe në emailet që keni marrë. Duket kështu: 2026-000123.
+lookup-button = Gjeni kërkesën time
+lookup-error-format = Shkruani numrin e kërkesës së shërbimit në formën 2026-000123
+
+## Një kërkesë shërbimi
+request-title = Kërkesa e shërbimit { $number } – { -product-name }
+request-heading = Kërkesa e shërbimit { $number }
+request-status = Statusi
+request-service = Shërbimi
+request-division = Drejtoria përgjegjëse
+request-filed = Marrë më
+request-expected = Pritet deri më
+request-location = Vendndodhja
+request-ward = Zona
+request-ward-value = Zona { $number }: { $name }
+request-due-today = afati është sot
+request-days-left =
+    { $days ->
+        [one] ka mbetur { $days } ditë
+       *[other] kanë mbetur { $days } ditë
+    }
+request-days-overdue =
+    { $days ->
+        [one] { $days } ditë pas datës së pritur
+       *[other] { $days } ditë pas datës së pritur
+    }
+request-timeline-heading = Çfarë ka ndodhur deri tani
+request-unavailable = Kjo kërkesë shërbimi nuk mund të shfaqet tani. Ju lutemi provoni përsëri pas disa minutash.
+request-not-found-title = Kërkesa e shërbimit nuk u gjet – { -product-name }
+request-not-found-heading = Nuk e gjejmë këtë kërkesë shërbimi
+request-not-found-body = Nuk ekziston kërkesa e shërbimit { $number }. Kontrolloni numrin në faqen e konfirmimit ose në email. Një kërkesë që sapo keni bërë mund të shfaqet pas rreth një minute.
+request-not-found-retry = Kërkoni një numër tjetër
+
+## Statuset, me fjalë të thjeshta
+status-received = E marrë
+status-assigned = Iu dërgua drejtorisë përgjegjëse
+status-inspection = Inspektim
+status-scheduled = Punimet u planifikuan
+status-completed = E përfunduar
+status-closed_referred = E mbyllur – i kaloi një organizate tjetër
+status-closed_no_action = E mbyllur – nuk nevojitet veprim
+status-closed_duplicate = E mbyllur – raportuar më parë

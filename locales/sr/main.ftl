@@ -1,0 +1,79 @@
+### Текстови интерфејса Civic311: српски (ћирилица).
+
+-product-name = Civic311
+
+site-name = { -product-name }
+skip-to-content = Пређи на главни садржај
+language-switcher-label = Језик
+loading = Учитавање…
+footer-emergency = У хитним случајевима позовите 911. Овај портал је за градске услуге које нису хитне.
+
+home-title = Пријавите проблем или затражите градску услугу – { -product-name }
+home-heading = Пријавите проблем или затражите градску услугу
+home-intro = Обавестите Град о рупи на путу, неодвезеном смећу, графитима и више од 60 других проблема који нису хитни. Добићете број захтева да бисте пратили шта се даље дешава.
+home-groups-heading = О чему се ради?
+service-group-count =
+    { $count ->
+        [one] { $count } услуга
+        [few] { $count } услуге
+       *[other] { $count } услуга
+    }
+catalogue-unavailable = Листа услуга тренутно не може да се прикаже. Покушајте поново за неколико минута.
+
+not-found-title = Страница није пронађена – { -product-name }
+not-found-heading = Страница није пронађена
+not-found-home-link = Иди на почетну страницу
+
+## Навигација и грешке у обрасцу
+site-nav-label = Главни мени
+nav-track = Пратите захтев
+error-title-prefix = Грешка:
+error-summary-heading = Постоји проблем
+
+## Проналажење захтева
+lookup-title = Пратите свој захтев – { -product-name }
+lookup-heading = Пратите свој захтев
+lookup-label = Број захтева
+lookup-hint = Број вашег захтева налази се на страници потврде и у имејловима. Изгледа овако: 2026-000123.
+lookup-button = Пронађи мој захтев
+lookup-error-format = Унесите број захтева у облику 2026-000123
+
+## Један захтев
+request-title = Захтев { $number } – { -product-name }
+request-heading = Захтев { $number }
+request-status = Статус
+request-service = Услуга
+request-division = Надлежно одељење
+request-filed = Примљен
+request-expected = Очекивани рок
+request-location = Локација
+request-ward = Изборна јединица
+request-ward-value = Изборна јединица { $number }: { $name }
+request-due-today = рок је данас
+request-days-left =
+    { $days ->
+        [one] остао је { $days } дан
+        [few] остала су { $days } дана
+       *[other] остало је { $days } дана
+    }
+request-days-overdue =
+    { $days ->
+        [one] { $days } дан после очекиваног рока
+       *[other] { $days } дана после очекиваног рока
+    }
+request-timeline-heading = Шта се до сада догодило
+request-unavailable = Овај захтев тренутно не може да се прикаже. Покушајте поново за неколико минута.
+request-not-found-title = Захтев није пронађен – { -product-name }
+request-not-found-heading = Не можемо да пронађемо тај захтев
+request-not-found-body = Не постоји захтев { $number }. Проверите број на страници потврде или у имејлу. Захтев који сте управо поднели може да се појави тек после минут-два.
+request-not-found-retry = Потражите други број
+
+## Статуси, једноставним речима
+status-received = Примљен
+status-assigned = Прослеђен надлежном одељењу
+status-inspection = Преглед на терену
+status-scheduled = Радови заказани
+status-completed = Завршен
+status-closed_referred = Затворен – прослеђен другој организацији
+status-closed_no_action = Затворен – није потребна радња
+status-closed_duplicate = Затворен – већ пријављено

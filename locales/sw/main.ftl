@@ -1,0 +1,77 @@
+### Maandishi ya kiolesura cha Civic311: Kiswahili.
+
+-product-name = Civic311
+
+site-name = { -product-name }
+skip-to-content = Ruka hadi maudhui makuu
+language-switcher-label = Lugha
+loading = Inapakia…
+footer-emergency = Kwa dharura, piga 911. Tovuti hii ni kwa huduma za Jiji zisizo za dharura.
+
+home-title = Ripoti tatizo au omba huduma ya Jiji – { -product-name }
+home-heading = Ripoti tatizo au omba huduma ya Jiji
+home-intro = Lieleze Jiji kuhusu shimo barabarani, taka ambazo hazikukusanywa, michoro ya ukutani na zaidi ya matatizo mengine 60 yasiyo ya dharura. Utapata nambari ya ombi la huduma ili kufuatilia kitakachofuata.
+home-groups-heading = Ni kuhusu nini?
+service-group-count =
+    { $count ->
+        [one] huduma { $count }
+       *[other] huduma { $count }
+    }
+catalogue-unavailable = Orodha ya huduma haiwezi kuonyeshwa kwa sasa. Tafadhali jaribu tena baada ya dakika chache.
+
+not-found-title = Ukurasa haukupatikana – { -product-name }
+not-found-heading = Ukurasa haukupatikana
+not-found-home-link = Nenda kwenye ukurasa wa mwanzo
+
+## Urambazaji na makosa ya fomu
+site-nav-label = Kuu
+nav-track = Fuatilia ombi
+error-title-prefix = Hitilafu:
+error-summary-heading = Kuna tatizo
+
+## Kutafuta ombi la huduma
+lookup-title = Fuatilia ombi la huduma – { -product-name }
+lookup-heading = Fuatilia ombi la huduma
+lookup-label = Nambari ya ombi la huduma
+lookup-hint = Nambari yako ya ombi la huduma iko kwenye ukurasa wa uthibitisho na kwenye barua pepe zako. Inafanana na 2026-000123.
+lookup-button = Tafuta ombi langu
+lookup-error-format = Weka nambari yako ya ombi la huduma kwa muundo wa 2026-000123
+
+## Ombi moja la huduma
+request-title = Ombi la huduma { $number } – { -product-name }
+request-heading = Ombi la huduma { $number }
+request-status = Hali
+request-service = Huduma
+request-division = Linashughulikiwa na
+request-filed = Lilipokelewa
+request-expected = Linatarajiwa kufikia
+request-location = Mahali
+request-ward = Wadi
+request-ward-value = Wadi { $number }: { $name }
+request-due-today = linatarajiwa leo
+request-days-left =
+    { $days ->
+        [one] imebaki siku { $days }
+       *[other] zimebaki siku { $days }
+    }
+request-days-overdue =
+    { $days ->
+        [one] imepita siku { $days } tangu tarehe iliyotarajiwa
+       *[other] zimepita siku { $days } tangu tarehe iliyotarajiwa
+    }
+request-timeline-heading = Yaliyotokea hadi sasa
+request-unavailable = Ombi hili la huduma haliwezi kuonyeshwa kwa sasa. Tafadhali jaribu tena baada ya dakika chache.
+request-not-found-title = Ombi la huduma halikupatikana – { -product-name }
+request-not-found-heading = Hatuwezi kupata ombi hilo la huduma
+request-not-found-body = Hakuna ombi la huduma lenye nambari { $number }. Angalia nambari kwenye ukurasa wako wa uthibitisho au kwenye barua pepe yako. Ombi ulilotuma hivi punde linaweza kuchukua dakika moja kuonekana.
+request-not-found-retry = Tafuta nambari nyingine
+
+## Hali za ombi, kwa lugha rahisi
+status-received = Limepokelewa
+status-assigned = Limekabidhiwa idara husika
+status-inspection = Ukaguzi
+status-scheduled = Kazi imepangwa
+status-completed = Limekamilika
+status-closed_referred = Limefungwa – limepelekwa kwa taasisi nyingine
+status-closed_no_action = Limefungwa – hakuna hatua inayohitajika
+status-closed_duplicate = Limefungwa – tayari liliripotiwa

@@ -1,0 +1,77 @@
+### Civic311 interface text: Telugu.
+
+-product-name = Civic311
+
+site-name = { -product-name }
+skip-to-content = ప్రధాన విషయానికి వెళ్లండి
+language-switcher-label = భాష
+loading = లోడ్ అవుతోంది…
+footer-emergency = అత్యవసర పరిస్థితిలో 911 కు కాల్ చేయండి. ఈ పోర్టల్ అత్యవసరం కాని నగర సేవల కోసం.
+
+home-title = సమస్యను తెలియజేయండి లేదా నగర సేవను కోరండి – { -product-name }
+home-heading = సమస్యను తెలియజేయండి లేదా నగర సేవను కోరండి
+home-intro = రోడ్డుపై గుంత, తీసుకెళ్లని చెత్త, గ్రాఫిటీ మరియు అత్యవసరం కాని 60 కి పైగా ఇతర సమస్యల గురించి నగరానికి తెలియజేయండి. తర్వాత ఏమి జరుగుతుందో చూడటానికి మీకు ఒక సేవా అభ్యర్థన సంఖ్య లభిస్తుంది.
+home-groups-heading = ఇది దేని గురించి?
+service-group-count =
+    { $count ->
+        [one] { $count } సేవ
+       *[other] { $count } సేవలు
+    }
+catalogue-unavailable = సేవల జాబితాను ప్రస్తుతం చూపించలేకపోతున్నాం. దయచేసి కొన్ని నిమిషాల తర్వాత మళ్లీ ప్రయత్నించండి.
+
+not-found-title = పేజీ కనుగొనబడలేదు – { -product-name }
+not-found-heading = పేజీ కనుగొనబడలేదు
+not-found-home-link = హోమ్ పేజీకి వెళ్లండి
+
+## నావిగేషన్ మరియు ఫారమ్ లోపాలు
+site-nav-label = ప్రధాన
+nav-track = అభ్యర్థన స్థితిని చూడండి
+error-title-prefix = లోపం:
+error-summary-heading = ఒక సమస్య ఉంది
+
+## సేవా అభ్యర్థనను వెతకడం
+lookup-title = సేవా అభ్యర్థన స్థితిని చూడండి – { -product-name }
+lookup-heading = సేవా అభ్యర్థన స్థితిని చూడండి
+lookup-label = సేవా అభ్యర్థన సంఖ్య
+lookup-hint = మీ సేవా అభ్యర్థన సంఖ్య మీ నిర్ధారణ పేజీలో మరియు ఈమెయిల్‌లలో ఉంటుంది. ఇది 2026-000123 లాగా ఉంటుంది.
+lookup-button = నా అభ్యర్థనను కనుగొనండి
+lookup-error-format = మీ సేవా అభ్యర్థన సంఖ్యను 2026-000123 రూపంలో నమోదు చేయండి
+
+## ఒక సేవా అభ్యర్థన
+request-title = సేవా అభ్యర్థన { $number } – { -product-name }
+request-heading = సేవా అభ్యర్థన { $number }
+request-status = స్థితి
+request-service = సేవ
+request-division = బాధ్యత వహించే విభాగం
+request-filed = అందిన తేదీ
+request-expected = అంచనా తేదీ
+request-location = ప్రదేశం
+request-ward = వార్డు
+request-ward-value = వార్డు { $number }: { $name }
+request-due-today = ఈ రోజే గడువు
+request-days-left =
+    { $days ->
+        [one] ఇంకా { $days } రోజు ఉంది
+       *[other] ఇంకా { $days } రోజులు ఉన్నాయి
+    }
+request-days-overdue =
+    { $days ->
+        [one] అంచనా తేదీ కంటే { $days } రోజు ఆలస్యం
+       *[other] అంచనా తేదీ కంటే { $days } రోజులు ఆలస్యం
+    }
+request-timeline-heading = ఇప్పటివరకు ఏమి జరిగింది
+request-unavailable = ఈ సేవా అభ్యర్థనను ప్రస్తుతం చూపించలేకపోతున్నాం. దయచేసి కొన్ని నిమిషాల తర్వాత మళ్లీ ప్రయత్నించండి.
+request-not-found-title = సేవా అభ్యర్థన కనుగొనబడలేదు – { -product-name }
+request-not-found-heading = ఆ సేవా అభ్యర్థనను మేము కనుగొనలేకపోతున్నాం
+request-not-found-body = { $number } అనే సేవా అభ్యర్థన ఏదీ లేదు. మీ నిర్ధారణ పేజీలో లేదా ఈమెయిల్‌లో సంఖ్యను తనిఖీ చేయండి. మీరు ఇప్పుడే చేసిన అభ్యర్థన కనిపించడానికి ఒక నిమిషం పట్టవచ్చు.
+request-not-found-retry = మరో సంఖ్యను వెతకండి
+
+## స్థితులు, సరళమైన భాషలో
+status-received = అందింది
+status-assigned = విభాగానికి అప్పగించబడింది
+status-inspection = తనిఖీ
+status-scheduled = పని షెడ్యూల్ చేయబడింది
+status-completed = పూర్తయింది
+status-closed_referred = మూసివేయబడింది – వేరే సంస్థకు పంపబడింది
+status-closed_no_action = మూసివేయబడింది – ఎలాంటి చర్య అవసరం లేదు
+status-closed_duplicate = మూసివేయబడింది – ఇప్పటికే తెలియజేసిన సమస్య

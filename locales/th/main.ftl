@@ -1,0 +1,74 @@
+### ข้อความหน้าจอ Civic311: ภาษาไทย
+
+-product-name = Civic311
+
+site-name = { -product-name }
+skip-to-content = ข้ามไปยังเนื้อหาหลัก
+language-switcher-label = ภาษา
+loading = กำลังโหลด…
+footer-emergency = กรณีฉุกเฉิน โทร 911 เว็บไซต์นี้มีไว้สำหรับบริการของเมืองที่ไม่ใช่เหตุฉุกเฉิน
+
+home-title = แจ้งปัญหาหรือขอรับบริการจากเมือง – { -product-name }
+home-heading = แจ้งปัญหาหรือขอรับบริการจากเมือง
+home-intro = แจ้งให้เมืองทราบเรื่องหลุมบนถนน ขยะที่ไม่ได้เก็บ ภาพพ่นสีบนกำแพง และปัญหาที่ไม่ใช่เหตุฉุกเฉินอื่น ๆ อีกกว่า 60 เรื่อง คุณจะได้รับหมายเลขคำขอรับบริการเพื่อติดตามความคืบหน้า
+home-groups-heading = เป็นเรื่องเกี่ยวกับอะไร
+service-group-count =
+    { $count ->
+       *[other] { $count } บริการ
+    }
+catalogue-unavailable = ขณะนี้ไม่สามารถแสดงรายการบริการได้ โปรดลองอีกครั้งในอีกสักครู่
+
+not-found-title = ไม่พบหน้านี้ – { -product-name }
+not-found-heading = ไม่พบหน้านี้
+not-found-home-link = ไปที่หน้าแรก
+
+## การนำทางและข้อผิดพลาดในแบบฟอร์ม
+site-nav-label = เมนูหลัก
+nav-track = ติดตามคำขอ
+error-title-prefix = ข้อผิดพลาด:
+error-summary-heading = พบปัญหา
+
+## ค้นหาคำขอรับบริการ
+lookup-title = ติดตามคำขอรับบริการ – { -product-name }
+lookup-heading = ติดตามคำขอรับบริการ
+lookup-label = หมายเลขคำขอรับบริการ
+lookup-hint = หมายเลขคำขอรับบริการ (SR) ของคุณอยู่ในหน้ายืนยันและในอีเมล มีรูปแบบเช่น 2026-000123
+lookup-button = ค้นหาคำขอของฉัน
+lookup-error-format = กรอกหมายเลขคำขอรับบริการของคุณในรูปแบบ 2026-000123
+
+## คำขอรับบริการแต่ละรายการ
+request-title = คำขอรับบริการ { $number } – { -product-name }
+request-heading = คำขอรับบริการ { $number }
+request-status = สถานะ
+request-service = บริการ
+request-division = หน่วยงานที่รับผิดชอบ
+request-filed = วันที่รับเรื่อง
+request-expected = คาดว่าจะเสร็จภายใน
+request-location = สถานที่
+request-ward = เขต
+request-ward-value = เขต { $number }: { $name }
+request-due-today = ครบกำหนดวันนี้
+request-days-left =
+    { $days ->
+       *[other] เหลืออีก { $days } วัน
+    }
+request-days-overdue =
+    { $days ->
+       *[other] เกินวันที่คาดไว้ { $days } วัน
+    }
+request-timeline-heading = ความคืบหน้าที่ผ่านมา
+request-unavailable = ขณะนี้ไม่สามารถแสดงคำขอรับบริการนี้ได้ โปรดลองอีกครั้งในอีกสักครู่
+request-not-found-title = ไม่พบคำขอรับบริการ – { -product-name }
+request-not-found-heading = เราไม่พบคำขอรับบริการนั้น
+request-not-found-body = ไม่มีคำขอรับบริการหมายเลข { $number } โปรดตรวจสอบหมายเลขในหน้ายืนยันหรือในอีเมลของคุณ คำขอที่เพิ่งส่งอาจใช้เวลาประมาณหนึ่งนาทีจึงจะปรากฏ
+request-not-found-retry = ค้นหาหมายเลขอื่น
+
+## สถานะ อธิบายด้วยภาษาที่เข้าใจง่าย
+status-received = ได้รับเรื่องแล้ว
+status-assigned = ส่งต่อหน่วยงานที่รับผิดชอบแล้ว
+status-inspection = ตรวจสอบพื้นที่
+status-scheduled = กำหนดวันดำเนินงานแล้ว
+status-completed = เสร็จสิ้น
+status-closed_referred = ปิดเรื่อง – ส่งต่อหน่วยงานอื่น
+status-closed_no_action = ปิดเรื่อง – ไม่ต้องดำเนินการ
+status-closed_duplicate = ปิดเรื่อง – แจ้งซ้ำ

@@ -1,0 +1,77 @@
+### ጽሑፋት ገጽ Civic311፦ ትግርኛ።
+
+-product-name = Civic311
+
+site-name = { -product-name }
+skip-to-content = ናብ ቀንዲ ትሕዝቶ ሕለፉ
+language-switcher-label = ቋንቋ
+loading = ይጽዕን ኣሎ…
+footer-emergency = ንህጹጽ ኩነታት 911 ደውሉ። እዚ ገጽ ንህጹጽ ዘይኮኑ ኣገልግሎታት ከተማ ጥራይ እዩ።
+
+home-title = ጸገም ሓብሩ ወይ ኣገልግሎት ከተማ ሕተቱ – { -product-name }
+home-heading = ጸገም ሓብሩ ወይ ኣገልግሎት ከተማ ሕተቱ
+home-intro = ብዛዕባ ጉድጓድ ጽርግያ፣ ዘይተኣከበ ጓሓፍ፣ ኣብ መንደቕ ዝተጻሕፈ ጽሑፍ ከምኡውን ካልእ ልዕሊ 60 ህጹጽ ዘይኮኑ ጸገማት ንከተማ ሓብሩ። ቀጺሉ ዝኸውን ንምክትታል ቁጽሪ ሕቶ ኣገልግሎት ክወሃበኩም እዩ።
+home-groups-heading = ብዛዕባ እንታይ እዩ?
+service-group-count =
+    { $count ->
+        [one] { $count } ኣገልግሎት
+       *[other] { $count } ኣገልግሎታት
+    }
+catalogue-unavailable = ዝርዝር ኣገልግሎታት ሕጂ ክርአ ኣይከኣለን። በጃኹም ድሕሪ ቁሩብ ደቓይቕ እንደገና ፈትኑ።
+
+not-found-title = እቲ ገጽ ኣይተረኽበን – { -product-name }
+not-found-heading = እቲ ገጽ ኣይተረኽበን
+not-found-home-link = ናብ መበገሲ ገጽ ኪዱ
+
+## ምንቅስቓስን ጌጋታት ቅጥዕን
+site-nav-label = ቀንዲ
+nav-track = ሕቶ ተኸታተሉ
+error-title-prefix = ጌጋ፦
+error-summary-heading = ጸገም ኣሎ
+
+## ሕቶ ኣገልግሎት ምድላይ
+lookup-title = ሕቶ ኣገልግሎት ተኸታተሉ – { -product-name }
+lookup-heading = ሕቶ ኣገልግሎት ተኸታተሉ
+lookup-label = ቁጽሪ ሕቶ ኣገልግሎት
+lookup-hint = ቁጽሪ ሕቶ ኣገልግሎትኩም ኣብ ገጽ ምርግጋጽን ኣብ ኢመይላትኩምን ይርከብ። ከም 2026-000123 ዝመስል እዩ።
+lookup-button = ሕቶይ ድለ
+lookup-error-format = ቁጽሪ ሕቶ ኣገልግሎትኩም ከም 2026-000123 ብዝመስል ቅርጺ ኣእትዉ
+
+## ሓደ ሕቶ ኣገልግሎት
+request-title = ሕቶ ኣገልግሎት { $number } – { -product-name }
+request-heading = ሕቶ ኣገልግሎት { $number }
+request-status = ኩነታት
+request-service = ኣገልግሎት
+request-division = ዝከታተሎ ክፍሊ
+request-filed = ዝበጽሐሉ ዕለት
+request-expected = ዝጽበየሉ ዕለት
+request-location = ቦታ
+request-ward = ወረዳ
+request-ward-value = ወረዳ { $number }፦ { $name }
+request-due-today = ሎሚ ይጽበ
+request-days-left =
+    { $days ->
+        [one] { $days } መዓልቲ ተሪፉ
+       *[other] { $days } መዓልታት ተሪፉ
+    }
+request-days-overdue =
+    { $days ->
+        [one] ካብ ዝተጸበየ ዕለት { $days } መዓልቲ ሓሊፉ
+       *[other] ካብ ዝተጸበየ ዕለት { $days } መዓልታት ሓሊፉ
+    }
+request-timeline-heading = ክሳብ ሕጂ ዘጋጠመ
+request-unavailable = እዚ ሕቶ ኣገልግሎት ሕጂ ክርአ ኣይከኣለን። በጃኹም ድሕሪ ቁሩብ ደቓይቕ እንደገና ፈትኑ።
+request-not-found-title = ሕቶ ኣገልግሎት ኣይተረኽበን – { -product-name }
+request-not-found-heading = ነቲ ሕቶ ኣገልግሎት ክንረኽቦ ኣይከኣልናን
+request-not-found-body = ቁጽሪ ሕቶ ኣገልግሎት { $number } የለን። ነቲ ኣብ ገጽ ምርግጋጽ ወይ ኣብ ኢመይልኩም ዘሎ ቁጽሪ ተመልከቱ። ሕጂ ዘቕረብኩምዎ ሕቶ ንክርአ ሓንቲ ደቒቕ ክወስድ ይኽእል እዩ።
+request-not-found-retry = ካልእ ቁጽሪ ድለዩ
+
+## ኩነታት፣ ብቐሊል ቋንቋ
+status-received = በጺሑ
+status-assigned = ንዝምልከቶ ክፍሊ ተዋሂቡ
+status-inspection = ምርመራ
+status-scheduled = ዕለት ዕዮ ተወሲኑ
+status-completed = ተዛዚሙ
+status-closed_referred = ተዓጺዉ – ናብ ካልእ ትካል ተመሓላሊፉ
+status-closed_no_action = ተዓጺዉ – ስጉምቲ ኣየድልን
+status-closed_duplicate = ተዓጺዉ – ቅድሚ ሕጂ ተሓቢሩ

@@ -1,0 +1,77 @@
+### Mga teksto ng interface ng Civic311: Tagalog.
+
+-product-name = Civic311
+
+site-name = { -product-name }
+skip-to-content = Lumaktaw sa pangunahing nilalaman
+language-switcher-label = Wika
+loading = Naglo-load…
+footer-emergency = Para sa emergency, tumawag sa 911. Ang portal na ito ay para sa mga serbisyo ng Lungsod na hindi emergency.
+
+home-title = Mag-ulat ng problema o humiling ng serbisyo ng Lungsod – { -product-name }
+home-heading = Mag-ulat ng problema o humiling ng serbisyo ng Lungsod
+home-intro = Ipaalam sa Lungsod ang tungkol sa lubak sa kalsada, basurang hindi nakuha, graffiti at mahigit 60 iba pang problemang hindi emergency. Makakatanggap ka ng numero ng kahilingan sa serbisyo para masubaybayan ang susunod na mangyayari.
+home-groups-heading = Tungkol saan ito?
+service-group-count =
+    { $count ->
+        [one] { $count } serbisyo
+       *[other] { $count } serbisyo
+    }
+catalogue-unavailable = Hindi maipakita ang listahan ng mga serbisyo sa ngayon. Pakisubukang muli pagkalipas ng ilang minuto.
+
+not-found-title = Hindi nahanap ang pahina – { -product-name }
+not-found-heading = Hindi nahanap ang pahina
+not-found-home-link = Pumunta sa home page
+
+## Nabigasyon at mga error sa form
+site-nav-label = Pangunahing menu
+nav-track = Subaybayan ang kahilingan
+error-title-prefix = Mali:
+error-summary-heading = May problema
+
+## Paghahanap ng kahilingan sa serbisyo
+lookup-title = Subaybayan ang kahilingan sa serbisyo – { -product-name }
+lookup-heading = Subaybayan ang kahilingan sa serbisyo
+lookup-label = Numero ng kahilingan sa serbisyo
+lookup-hint = Makikita ang numero ng iyong kahilingan sa serbisyo (SR) sa iyong pahina ng kumpirmasyon at sa mga email. Ganito ang hitsura nito: 2026-000123.
+lookup-button = Hanapin ang aking kahilingan
+lookup-error-format = Ilagay ang numero ng iyong kahilingan sa serbisyo sa anyong 2026-000123
+
+## Isang kahilingan sa serbisyo
+request-title = Kahilingan sa serbisyo { $number } – { -product-name }
+request-heading = Kahilingan sa serbisyo { $number }
+request-status = Katayuan
+request-service = Serbisyo
+request-division = Humahawak
+request-filed = Natanggap
+request-expected = Inaasahang matapos sa
+request-location = Lokasyon
+request-ward = Ward
+request-ward-value = Ward { $number }: { $name }
+request-due-today = nakatakda ngayong araw
+request-days-left =
+    { $days ->
+        [one] { $days } araw na lang ang natitira
+       *[other] { $days } araw na lang ang natitira
+    }
+request-days-overdue =
+    { $days ->
+        [one] { $days } araw nang lampas sa inaasahang petsa
+       *[other] { $days } araw nang lampas sa inaasahang petsa
+    }
+request-timeline-heading = Ang mga nangyari hanggang ngayon
+request-unavailable = Hindi maipakita ang kahilingan sa serbisyong ito sa ngayon. Pakisubukang muli pagkalipas ng ilang minuto.
+request-not-found-title = Hindi nahanap ang kahilingan sa serbisyo – { -product-name }
+request-not-found-heading = Hindi namin mahanap ang kahilingan sa serbisyong iyon
+request-not-found-body = Walang kahilingan sa serbisyo na may numerong { $number }. Tingnan ang numero sa iyong pahina ng kumpirmasyon o sa email. Maaaring abutin nang isang minuto bago lumabas ang kahilingang kagagawa mo lang.
+request-not-found-retry = Maghanap ng ibang numero
+
+## Mga status, sa simpleng pananalita
+status-received = Natanggap
+status-assigned = Ipinasa sa dibisyong humahawak
+status-inspection = Inspeksyon
+status-scheduled = Naka-iskedyul ang trabaho
+status-completed = Natapos
+status-closed_referred = Sarado – ipinasa sa ibang ahensya
+status-closed_no_action = Sarado – walang kailangang aksyon
+status-closed_duplicate = Sarado – dobleng ulat

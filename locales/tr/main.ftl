@@ -1,0 +1,77 @@
+### Civic311 arayüz metinleri: Türkçe.
+
+-product-name = Civic311
+
+site-name = { -product-name }
+skip-to-content = Ana içeriğe geç
+language-switcher-label = Dil
+loading = Yükleniyor…
+footer-emergency = Acil durumlarda 911'i arayın. Bu portal, Belediyenin acil olmayan hizmetleri içindir.
+
+home-title = Sorun bildirin veya Belediyeden hizmet isteyin – { -product-name }
+home-heading = Sorun bildirin veya Belediyeden hizmet isteyin
+home-intro = Yoldaki çukuru, toplanmayan çöpü, grafitiyi ve 60'tan fazla acil olmayan başka sorunu Belediyeye bildirin. Sonrasını takip etmeniz için bir hizmet talebi numarası alırsınız.
+home-groups-heading = Konu nedir?
+service-group-count =
+    { $count ->
+        [one] { $count } hizmet
+       *[other] { $count } hizmet
+    }
+catalogue-unavailable = Hizmet listesi şu anda gösterilemiyor. Lütfen birkaç dakika sonra tekrar deneyin.
+
+not-found-title = Sayfa bulunamadı – { -product-name }
+not-found-heading = Sayfa bulunamadı
+not-found-home-link = Ana sayfaya git
+
+## Gezinme ve form hataları
+site-nav-label = Ana
+nav-track = Talep takibi
+error-title-prefix = Hata:
+error-summary-heading = Bir sorun var
+
+## Hizmet talebi sorgulama
+lookup-title = Hizmet talebini takip edin – { -product-name }
+lookup-heading = Hizmet talebini takip edin
+lookup-label = Hizmet talebi numarası
+lookup-hint = Hizmet talebi numaranız onay sayfanızda ve e-postalarınızda yer alır. 2026-000123 biçimindedir.
+lookup-button = Talebimi bul
+lookup-error-format = Hizmet talebi numaranızı 2026-000123 biçiminde girin
+
+## Tek bir hizmet talebi
+request-title = Hizmet talebi { $number } – { -product-name }
+request-heading = Hizmet talebi { $number }
+request-status = Durum
+request-service = Hizmet
+request-division = İlgili birim
+request-filed = Alınma tarihi
+request-expected = Beklenen tarih
+request-location = Konum
+request-ward = Bölge
+request-ward-value = Bölge { $number }: { $name }
+request-due-today = bugün bekleniyor
+request-days-left =
+    { $days ->
+        [one] { $days } gün kaldı
+       *[other] { $days } gün kaldı
+    }
+request-days-overdue =
+    { $days ->
+        [one] beklenen tarihten { $days } gün geçti
+       *[other] beklenen tarihten { $days } gün geçti
+    }
+request-timeline-heading = Şimdiye kadar neler oldu
+request-unavailable = Bu hizmet talebi şu anda gösterilemiyor. Lütfen birkaç dakika sonra tekrar deneyin.
+request-not-found-title = Hizmet talebi bulunamadı – { -product-name }
+request-not-found-heading = Bu hizmet talebini bulamıyoruz
+request-not-found-body = { $number } numaralı bir hizmet talebi yok. Numarayı onay sayfanızdan veya e-postanızdan kontrol edin. Yeni oluşturduğunuz bir talebin görünmesi bir dakika sürebilir.
+request-not-found-retry = Başka bir numara sorgulayın
+
+## Durumlar, sade bir dille
+status-received = Alındı
+status-assigned = İlgili birime iletildi
+status-inspection = Yerinde inceleme
+status-scheduled = İş planlandı
+status-completed = Tamamlandı
+status-closed_referred = Kapatıldı – başka kuruma yönlendirildi
+status-closed_no_action = Kapatıldı – işlem gerekmiyor
+status-closed_duplicate = Kapatıldı – daha önce bildirilmiş

@@ -1,0 +1,83 @@
+### Тексти інтерфейсу Civic311: українська.
+
+-product-name = Civic311
+
+site-name = { -product-name }
+skip-to-content = Перейти до основного вмісту
+language-switcher-label = Мова
+loading = Завантаження…
+footer-emergency = У надзвичайних ситуаціях телефонуйте 911. Цей портал призначений для нетермінових міських послуг.
+
+home-title = Повідомити про проблему або замовити міську послугу – { -product-name }
+home-heading = Повідомити про проблему або замовити міську послугу
+home-intro = Повідомте місту про яму на дорозі, невивезене сміття, графіті та понад 60 інших нетермінових проблем. Ви отримаєте номер заявки, щоб стежити за її виконанням.
+home-groups-heading = Чого стосується ваше звернення?
+service-group-count =
+    { $count ->
+        [one] { $count } послуга
+        [few] { $count } послуги
+        [many] { $count } послуг
+       *[other] { $count } послуги
+    }
+catalogue-unavailable = Зараз неможливо показати список послуг. Спробуйте ще раз за кілька хвилин.
+
+not-found-title = Сторінку не знайдено – { -product-name }
+not-found-heading = Сторінку не знайдено
+not-found-home-link = Перейти на головну сторінку
+
+## Навігація та помилки у формі
+site-nav-label = Головне меню
+nav-track = Відстежити заявку
+error-title-prefix = Помилка:
+error-summary-heading = Виникла проблема
+
+## Пошук заявки
+lookup-title = Відстежити заявку – { -product-name }
+lookup-heading = Відстежити заявку
+lookup-label = Номер заявки
+lookup-hint = Номер вашої заявки вказано на сторінці підтвердження та в електронних листах. Він має такий вигляд: 2026-000123.
+lookup-button = Знайти мою заявку
+lookup-error-format = Введіть номер заявки у форматі 2026-000123
+
+## Одна заявка
+request-title = Заявка { $number } – { -product-name }
+request-heading = Заявка { $number }
+request-status = Стан
+request-service = Послуга
+request-division = Відповідальний підрозділ
+request-filed = Отримано
+request-expected = Очікуваний термін
+request-location = Місце
+request-ward = Округ
+request-ward-value = Округ { $number }: { $name }
+request-due-today = термін сьогодні
+request-days-left =
+    { $days ->
+        [one] залишився { $days } день
+        [few] залишилося { $days } дні
+        [many] залишилося { $days } днів
+       *[other] залишилося { $days } дня
+    }
+request-days-overdue =
+    { $days ->
+        [one] термін перевищено на { $days } день
+        [few] термін перевищено на { $days } дні
+        [many] термін перевищено на { $days } днів
+       *[other] термін перевищено на { $days } дня
+    }
+request-timeline-heading = Що вже відбулося
+request-unavailable = Зараз неможливо показати цю заявку. Спробуйте ще раз за кілька хвилин.
+request-not-found-title = Заявку не знайдено – { -product-name }
+request-not-found-heading = Ми не можемо знайти цю заявку
+request-not-found-body = Заявки { $number } не існує. Перевірте номер на сторінці підтвердження або в електронному листі. Щойно подана заявка може з’явитися приблизно за хвилину.
+request-not-found-retry = Знайти інший номер
+
+## Стани простими словами
+status-received = Отримано
+status-assigned = Передано до підрозділу
+status-inspection = Огляд на місці
+status-scheduled = Роботи заплановано
+status-completed = Виконано
+status-closed_referred = Закрито – передано іншій організації
+status-closed_no_action = Закрито – дії не потрібні
+status-closed_duplicate = Закрито – повторна заявка

@@ -1,0 +1,77 @@
+### Civic311 انٹرفیس کی عبارتیں: اردو۔
+
+-product-name = Civic311
+
+site-name = { -product-name }
+skip-to-content = اصل مواد پر جائیں
+language-switcher-label = زبان
+loading = لوڈ ہو رہا ہے…
+footer-emergency = ہنگامی صورت میں 911 پر کال کریں۔ یہ پورٹل شہر کی غیر ہنگامی خدمات کے لیے ہے۔
+
+home-title = کوئی مسئلہ رپورٹ کریں یا شہر کی کوئی خدمت طلب کریں – { -product-name }
+home-heading = کوئی مسئلہ رپورٹ کریں یا شہر کی کوئی خدمت طلب کریں
+home-intro = شہر کو سڑک کے گڑھے، کچرا نہ اٹھائے جانے، دیواروں پر لکھائی اور 60 سے زیادہ دوسرے غیر ہنگامی مسائل کے بارے میں بتائیں۔ آپ کو ایک سروس درخواست نمبر ملے گا تاکہ آپ آگے کی کارروائی پر نظر رکھ سکیں۔
+home-groups-heading = معاملہ کس بارے میں ہے؟
+service-group-count =
+    { $count ->
+        [one] { $count } خدمت
+       *[other] { $count } خدمات
+    }
+catalogue-unavailable = خدمات کی فہرست ابھی نہیں دکھائی جا سکتی۔ براہ کرم چند منٹ بعد دوبارہ کوشش کریں۔
+
+not-found-title = صفحہ نہیں ملا – { -product-name }
+not-found-heading = صفحہ نہیں ملا
+not-found-home-link = ہوم پیج پر جائیں
+
+## نیویگیشن اور فارم کی خرابیاں
+site-nav-label = مرکزی
+nav-track = درخواست ٹریک کریں
+error-title-prefix = خرابی:
+error-summary-heading = ایک مسئلہ ہے
+
+## سروس درخواست تلاش کرنا
+lookup-title = سروس درخواست ٹریک کریں – { -product-name }
+lookup-heading = سروس درخواست ٹریک کریں
+lookup-label = سروس درخواست نمبر
+lookup-hint = آپ کا سروس درخواست نمبر آپ کے تصدیقی صفحے اور ای میلز میں درج ہے۔ یہ 2026-000123 جیسا ہوتا ہے۔
+lookup-button = میری درخواست تلاش کریں
+lookup-error-format = اپنا سروس درخواست نمبر 2026-000123 کی شکل میں درج کریں
+
+## ایک سروس درخواست
+request-title = سروس درخواست { $number } – { -product-name }
+request-heading = سروس درخواست { $number }
+request-status = صورتحال
+request-service = خدمت
+request-division = ذمہ دار شعبہ
+request-filed = موصول ہوئی
+request-expected = متوقع تاریخ
+request-location = مقام
+request-ward = وارڈ
+request-ward-value = وارڈ { $number }: { $name }
+request-due-today = آج متوقع
+request-days-left =
+    { $days ->
+        [one] { $days } دن باقی
+       *[other] { $days } دن باقی
+    }
+request-days-overdue =
+    { $days ->
+        [one] متوقع تاریخ سے { $days } دن کی تاخیر
+       *[other] متوقع تاریخ سے { $days } دن کی تاخیر
+    }
+request-timeline-heading = اب تک کیا ہوا ہے
+request-unavailable = یہ سروس درخواست ابھی نہیں دکھائی جا سکتی۔ براہ کرم چند منٹ بعد دوبارہ کوشش کریں۔
+request-not-found-title = سروس درخواست نہیں ملی – { -product-name }
+request-not-found-heading = ہمیں یہ سروس درخواست نہیں ملی
+request-not-found-body = سروس درخواست نمبر { $number } موجود نہیں ہے۔ اپنے تصدیقی صفحے یا ای میل میں نمبر چیک کریں۔ ابھی جمع کرائی گئی درخواست کو ظاہر ہونے میں ایک منٹ لگ سکتا ہے۔
+request-not-found-retry = کوئی اور نمبر تلاش کریں
+
+## صورتحال، آسان زبان میں
+status-received = موصول ہوئی
+status-assigned = متعلقہ شعبے کے سپرد
+status-inspection = معائنہ
+status-scheduled = کام کا وقت طے ہو گیا
+status-completed = مکمل
+status-closed_referred = بند – دوسرے ادارے کو بھیجی گئی
+status-closed_no_action = بند – کسی کارروائی کی ضرورت نہیں
+status-closed_duplicate = بند – پہلے ہی رپورٹ ہو چکی

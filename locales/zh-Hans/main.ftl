@@ -1,0 +1,74 @@
+### Civic311 界面文本：简体中文。
+
+-product-name = Civic311
+
+site-name = { -product-name }
+skip-to-content = 跳到主要内容
+language-switcher-label = 语言
+loading = 正在加载…
+footer-emergency = 紧急情况请拨打 911。本网站用于非紧急的市政服务。
+
+home-title = 报告问题或申请市政服务 – { -product-name }
+home-heading = 报告问题或申请市政服务
+home-intro = 您可以向市政府报告路面坑洞、漏收垃圾、涂鸦以及其他 60 多种非紧急问题。您会收到一个服务请求编号，用来跟进后续处理情况。
+home-groups-heading = 您要报告哪方面的问题？
+service-group-count =
+    { $count ->
+       *[other] { $count } 项服务
+    }
+catalogue-unavailable = 目前无法显示服务列表。请几分钟后再试。
+
+not-found-title = 找不到页面 – { -product-name }
+not-found-heading = 找不到页面
+not-found-home-link = 返回首页
+
+## 导航和表单错误
+site-nav-label = 主导航
+nav-track = 查询请求进度
+error-title-prefix = 错误：
+error-summary-heading = 出现问题
+
+## 查询服务请求
+lookup-title = 查询服务请求进度 – { -product-name }
+lookup-heading = 查询服务请求进度
+lookup-label = 服务请求编号
+lookup-hint = 您的服务请求（SR）编号显示在确认页面和电子邮件中，格式如 2026-000123。
+lookup-button = 查找我的请求
+lookup-error-format = 请按 2026-000123 的格式输入您的服务请求编号
+
+## 单个服务请求
+request-title = 服务请求 { $number } – { -product-name }
+request-heading = 服务请求 { $number }
+request-status = 状态
+request-service = 服务
+request-division = 负责部门
+request-filed = 收到日期
+request-expected = 预计完成日期
+request-location = 地点
+request-ward = 选区
+request-ward-value = 第 { $number } 选区：{ $name }
+request-due-today = 今天到期
+request-days-left =
+    { $days ->
+       *[other] 还剩 { $days } 天
+    }
+request-days-overdue =
+    { $days ->
+       *[other] 已超过预计日期 { $days } 天
+    }
+request-timeline-heading = 目前的处理进展
+request-unavailable = 目前无法显示此服务请求。请几分钟后再试。
+request-not-found-title = 找不到服务请求 – { -product-name }
+request-not-found-heading = 我们找不到该服务请求
+request-not-found-body = 没有编号为 { $number } 的服务请求。请核对确认页面或电子邮件中的编号。刚刚提交的请求可能需要一分钟左右才会显示。
+request-not-found-retry = 查询其他编号
+
+## 处理状态（通俗说明）
+status-received = 已收到
+status-assigned = 已转交负责部门
+status-inspection = 现场检查
+status-scheduled = 已安排处理
+status-completed = 已完成
+status-closed_referred = 已关闭 – 已转交其他机构
+status-closed_no_action = 已关闭 – 无需处理
+status-closed_duplicate = 已关闭 – 重复报告

@@ -1,0 +1,74 @@
+### Civic311 介面文字：繁體中文。
+
+-product-name = Civic311
+
+site-name = { -product-name }
+skip-to-content = 跳到主要內容
+language-switcher-label = 語言
+loading = 載入中…
+footer-emergency = 緊急情況請撥打 911。本網站用於非緊急的市政服務。
+
+home-title = 報告問題或申請市政服務 – { -product-name }
+home-heading = 報告問題或申請市政服務
+home-intro = 您可以向市政府報告路面坑洞、漏收垃圾、塗鴉以及其他 60 多種非緊急問題。您會收到一個服務請求編號，用來跟進後續處理情況。
+home-groups-heading = 您要報告哪方面的問題？
+service-group-count =
+    { $count ->
+       *[other] { $count } 項服務
+    }
+catalogue-unavailable = 目前無法顯示服務清單。請幾分鐘後再試。
+
+not-found-title = 找不到網頁 – { -product-name }
+not-found-heading = 找不到網頁
+not-found-home-link = 返回首頁
+
+## 導覽和表單錯誤
+site-nav-label = 主要導覽
+nav-track = 查詢請求進度
+error-title-prefix = 錯誤：
+error-summary-heading = 發生問題
+
+## 查詢服務請求
+lookup-title = 查詢服務請求進度 – { -product-name }
+lookup-heading = 查詢服務請求進度
+lookup-label = 服務請求編號
+lookup-hint = 您的服務請求（SR）編號顯示在確認頁面和電子郵件中，格式如 2026-000123。
+lookup-button = 查找我的請求
+lookup-error-format = 請按 2026-000123 的格式輸入您的服務請求編號
+
+## 單一服務請求
+request-title = 服務請求 { $number } – { -product-name }
+request-heading = 服務請求 { $number }
+request-status = 狀態
+request-service = 服務
+request-division = 負責部門
+request-filed = 收到日期
+request-expected = 預計完成日期
+request-location = 地點
+request-ward = 選區
+request-ward-value = 第 { $number } 選區：{ $name }
+request-due-today = 今天到期
+request-days-left =
+    { $days ->
+       *[other] 還剩 { $days } 天
+    }
+request-days-overdue =
+    { $days ->
+       *[other] 已超過預計日期 { $days } 天
+    }
+request-timeline-heading = 目前的處理進展
+request-unavailable = 目前無法顯示此服務請求。請幾分鐘後再試。
+request-not-found-title = 找不到服務請求 – { -product-name }
+request-not-found-heading = 我們找不到該服務請求
+request-not-found-body = 沒有編號為 { $number } 的服務請求。請核對確認頁面或電子郵件中的編號。剛剛提交的請求可能需要一分鐘左右才會顯示。
+request-not-found-retry = 查詢其他編號
+
+## 處理狀態（淺白說明）
+status-received = 已收到
+status-assigned = 已轉交負責部門
+status-inspection = 現場檢查
+status-scheduled = 已安排處理
+status-completed = 已完成
+status-closed_referred = 已結案 – 已轉交其他機構
+status-closed_no_action = 已結案 – 無需處理
+status-closed_duplicate = 已結案 – 重複報告
