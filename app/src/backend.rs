@@ -19,6 +19,35 @@ mod ssr {
     pub trait PortalBackend: Send + Sync + 'static {
         /// The active service groups, in display order, with their number of service types.
         async fn service_groups(&self) -> Result<Vec<ServiceGroup>, BackendError>;
+
+        /// A request's public facts and history, or `None` for an unknown SR number.
+        async fn request_history(
+            &self,
+            sr_number: &str,
+        ) -> Result<Option<RequestHistory>, BackendError>;
+    }
+
+    /// What the status page shows of a request: never the reporter's contact details.
+    #[derive(Clone, Debug)]
+    pub struct RequestHistory {
+        pub sr_number: String,
+        pub service_code: String,
+        pub service_name: String,
+        pub division: String,
+        pub status: String,
+        pub filed_at: i64,
+        pub expected_at: i64,
+        pub address: Option<String>,
+        pub ward: Option<(i64, String)>,
+        pub events: Vec<HistoryEvent>,
+    }
+
+    /// One status change on the timeline.
+    #[derive(Clone, Debug)]
+    pub struct HistoryEvent {
+        pub status: String,
+        pub public_note: Option<String>,
+        pub at: i64,
     }
 
     /// A failure inside the backend. Details go to the log; the user sees a generic message.

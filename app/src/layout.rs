@@ -15,6 +15,9 @@ pub fn Layout(children: Children) -> impl IntoView {
         <a class="skip-link" href="#main" rel="external">{i18n.t("skip-to-content")}</a>
         <header class="site-header">
             <a class="brand" href="/">{i18n.t("site-name")}</a>
+            <nav class="site-nav" aria-label=i18n.t("site-nav-label")>
+                <a href="/requests">{i18n.t("nav-track")}</a>
+            </nav>
             <LanguageSwitcher/>
         </header>
         <main id="main" tabindex="-1">{children()}</main>

@@ -2,10 +2,14 @@
 
 pub mod backend;
 pub mod catalogue;
+#[cfg(feature = "ssr")]
+pub mod dates;
 pub mod home;
 pub mod i18n;
 pub mod layout;
+pub mod requests;
 mod shell;
+pub mod status;
 
 pub use shell::{shell, App};
 

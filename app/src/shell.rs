@@ -4,12 +4,13 @@ use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
 use leptos_router::{
     components::{Route, Router, Routes},
-    SsrMode, StaticSegment,
+    ParamSegment, SsrMode, StaticSegment,
 };
 
 use crate::home::HomePage;
 use crate::i18n::use_localizer;
 use crate::layout::Layout;
+use crate::requests::{LookupPage, StatusPage};
 
 /// The whole document, rendered on the server only.
 #[cfg(feature = "ssr")]
@@ -61,6 +62,12 @@ pub fn App() -> impl IntoView {
             <Layout>
                 <Routes fallback=NotFound>
                     <Route path=StaticSegment("") view=HomePage ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("requests") view=LookupPage ssr=SsrMode::Async/>
+                    <Route
+                        path=(StaticSegment("requests"), ParamSegment("number"))
+                        view=StatusPage
+                        ssr=SsrMode::Async
+                    />
                 </Routes>
             </Layout>
         </Router>

@@ -1,8 +1,8 @@
 // Shared set-up for the browser tests: the real civic311 binary on a free port with a fresh
 // SQLite file, and Debian's Chromium with every request outside loopback refused.
 
-import { spawn } from 'node:child_process';
-import { mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -10,7 +10,7 @@ import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 
-const repoRoot = resolve(import.meta.dirname, '..', '..');
+export const repoRoot = resolve(import.meta.dirname, '..', '..');
 const targetDir = process.env.CARGO_TARGET_DIR ?? join(repoRoot, 'target');
 
 /** The server binary and site folder built by `cargo leptos build`. */
@@ -29,7 +29,7 @@ async function freePort() {
 }
 
 /** Starts civic311 with a new SQLite database; resolves once /healthz answers 200. */
-export async function startServer() {
+export async function startServer(extraEnv = {}) {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'civic311-e2e-'));
   const logPath = join(dir, 'server.log');
@@ -42,6 +42,7 @@ export async function startServer() {
       LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
       LEPTOS_SITE_ROOT: siteRoot,
       RUST_LOG: 'warn',
+      ...extraEnv,
     },
     stdio: ['ignore', log, log],
   });
@@ -62,8 +63,26 @@ export async function startServer() {
     }
     await new Promise((r) => setTimeout(r, 100));
   }
+  const databaseUrl = `sqlite://${dir}/civic311.db`;
   return {
     baseUrl,
+    /** Files a service request through the Open311 API; resolves to its SR number. */
+    async fileRequest(fields = {}) {
+      const key = createApiKey(databaseUrl);
+      const body = new URLSearchParams({
+        api_key: key,
+        service_code: 'pothole',
+        lat: '43.6525',
+        long: '-79.3835',
+        description: 'Deep pothole in the curb lane',
+        'attribute[size]': 'large',
+        ...fields,
+      });
+      const response = await fetch(`${baseUrl}/open311/v2/requests.json`, { method: 'POST', body });
+      const created = await response.json();
+      assert.equal(response.status, 200, JSON.stringify(created));
+      return created[0].service_request_id;
+    },
     log: () => readFileSync(logPath, 'utf8'),
     stop: () =>
       new Promise((done) => {
@@ -72,6 +91,15 @@ export async function startServer() {
         child.kill('SIGTERM');
       }),
   };
+}
+
+function createApiKey(databaseUrl) {
+  const output = execFileSync(serverBinary, ['api-key', 'create', '--name', 'end2end'], {
+    cwd: repoRoot,
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    encoding: 'utf8',
+  });
+  return output.trim().split('\n').at(-1);
 }
 
 /** Debian's Chromium, headless, with the flags this machine's closed network needs. */
@@ -162,4 +190,26 @@ export async function assertNoAxeViolationsWithoutScripts(browser, noScriptPage)
   } finally {
     await auditContext.close();
   }
+}
+
+/** A message's plain value from a locale's `.ftl` files (single-line messages only). */
+export function message(tag, id) {
+  for (const file of readdirSync(join(repoRoot, 'locales', tag)).sort()) {
+    const source = readFileSync(join(repoRoot, 'locales', tag, file), 'utf8');
+    const match = source.match(new RegExp(`^${id} = (.+)$`, 'm'));
+    if (match) return match[1].trim();
+  }
+  throw new Error(`no message ${id} in locales/${tag}`);
+}
+
+/** Saves a full-page screenshot under end2end/test-results/ for people to look at. */
+export async function screenshot(page, name) {
+  const folder = join(repoRoot, 'end2end', 'test-results');
+  mkdirSync(folder, { recursive: true });
+  await page.screenshot({ path: join(folder, `${name}.png`), fullPage: true });
+}
+
+/** Visible text without the Unicode isolation marks Fluent puts around variables. */
+export async function visibleText(locator) {
+  return (await locator.textContent()).replace(/[\u2068\u2069]/g, '');
 }

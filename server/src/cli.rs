@@ -25,6 +25,20 @@ pub enum Command {
         #[arg(long)]
         no_demo: bool,
     },
+    /// Manage Open311 API keys.
+    #[command(subcommand)]
+    ApiKey(ApiKeyCommand),
+}
+
+/// `civic311 api-key …`
+#[derive(Debug, Subcommand)]
+pub enum ApiKeyCommand {
+    /// Issue a key; it is printed once, as the last line, and only its hash is stored.
+    Create {
+        /// Who the key is for, e.g. the client system's name.
+        #[arg(long)]
+        name: String,
+    },
 }
 
 /// Runs the chosen command to completion.
@@ -36,6 +50,18 @@ pub async fn run(cli: Cli) -> Result<(), Error> {
             let db = open_database(&config).await?;
             tracing::info!(database = %config.database.redacted(), "migrations applied");
             db.pool.close().await;
+            Ok(())
+        }
+        Command::ApiKey(ApiKeyCommand::Create { name }) => {
+            let name = name.trim();
+            if name.is_empty() {
+                return Err(Error::Usage("--name must not be empty".to_string()));
+            }
+            let db = open_database(&config).await?;
+            let key = db.create_api_key(name).await?;
+            db.pool.close().await;
+            println!("API key for '{name}' (store it now; it cannot be shown again):");
+            println!("{key}");
             Ok(())
         }
         Command::Seed { no_demo } => {

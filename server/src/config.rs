@@ -113,6 +113,25 @@ pub struct Config {
     pub catalogue_file: PathBuf,
     /// The folder of `locales/<tag>/*.ftl` bundles and `languages.tsv`.
     pub locales_dir: PathBuf,
+    /// Offer the pseudo-locale `en-XA`, for finding text that bypasses translation.
+    pub pseudo_locale: bool,
+    /// Ward boundaries: a GeoJSON FeatureCollection with `ward` and `name` properties.
+    pub wards_file: PathBuf,
+    /// What the portal tells API clients about itself.
+    pub settings: PortalSettings,
+}
+
+/// Public facts about this deployment.
+#[derive(Clone, Debug)]
+pub struct PortalSettings {
+    /// The Open311 `jurisdiction_id` this server answers for.
+    pub jurisdiction_id: String,
+    /// The address residents and clients reach the portal at.
+    pub public_url: String,
+    /// Who to contact about the API, shown in the discovery document.
+    pub contact: String,
+    /// The city's time zone, for dates shown to residents.
+    pub time_zone: jiff::tz::TimeZone,
 }
 
 impl Config {
@@ -121,10 +140,31 @@ impl Config {
         let database = DatabaseUrl::parse(&env_or("DATABASE_URL", DEFAULT_DATABASE_URL)?)?;
         let catalogue_file = existing_path("CIVIC311_CATALOGUE", "server/seed/catalogue.toml")?;
         let locales_dir = existing_path("CIVIC311_LOCALES_DIR", "locales")?;
+        let pseudo_locale = flag("CIVIC311_PSEUDO_LOCALE")?;
+        let wards_file = existing_path("CIVIC311_WARDS_GEOJSON", "server/seed/wards-demo.geojson")?;
+        let public_url = env_or("CIVIC311_PUBLIC_URL", "http://127.0.0.1:3000")?;
+        if !url::Url::parse(&public_url).is_ok_and(|u| matches!(u.scheme(), "http" | "https")) {
+            return Err(ConfigError::Invalid {
+                variable: "CIVIC311_PUBLIC_URL",
+                reason: format!("'{public_url}' is not an http(s) URL"),
+            });
+        }
+        let settings = PortalSettings {
+            jurisdiction_id: env_or("CIVIC311_JURISDICTION_ID", "toronto.ca")?,
+            public_url,
+            contact: env_or(
+                "CIVIC311_CONTACT",
+                "Call 311, or 416-392-2489 from outside Toronto",
+            )?,
+            time_zone: time_zone()?,
+        };
         Ok(Self {
             database,
             catalogue_file,
             locales_dir,
+            pseudo_locale,
+            wards_file,
+            settings,
         })
     }
 }
@@ -176,6 +216,25 @@ fn env_or(variable: &'static str, default: &str) -> Result<String, ConfigError> 
         Err(std::env::VarError::NotUnicode(_)) => Err(ConfigError::Invalid {
             variable,
             reason: "it is not valid UTF-8".to_string(),
+        }),
+    }
+}
+
+fn time_zone() -> Result<jiff::tz::TimeZone, ConfigError> {
+    let name = env_or("CIVIC311_TIME_ZONE", "America/Toronto")?;
+    jiff::tz::TimeZone::get(&name).map_err(|_| ConfigError::Invalid {
+        variable: "CIVIC311_TIME_ZONE",
+        reason: format!("'{name}' is not an IANA time zone such as America/Toronto"),
+    })
+}
+
+fn flag(variable: &'static str) -> Result<bool, ConfigError> {
+    match env_or(variable, "false")?.as_str() {
+        "true" | "1" => Ok(true),
+        "false" | "0" => Ok(false),
+        other => Err(ConfigError::Invalid {
+            variable,
+            reason: format!("'{other}' is not true or false"),
         }),
     }
 }

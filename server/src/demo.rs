@@ -52,12 +52,10 @@ pub async fn load_if_empty(db: &Db) -> Result<(), Error> {
             address: Some(request.address.clone()),
             ward: Some(request.ward),
             locale: "en".to_string(),
-            contact_name: None,
-            contact_email: None,
-            contact_phone: None,
-            idempotency_key: None,
             created_at: filed_at.unix_timestamp(),
             sla_due_at: sla::due_at(filed_at, service_sla).unix_timestamp(),
+            source: "demo".to_string(),
+            ..NewServiceRequest::default()
         })
         .await?;
     }

@@ -1,6 +1,9 @@
 //! The one error type of the `civic311` commands; `main` prints it as a single line.
 
-use crate::{catalogue::CatalogueError, config::ConfigError, db::DbError, locales::LocalesError};
+use crate::{
+    catalogue::CatalogueError, config::ConfigError, db::DbError, locales::LocalesError,
+    wards::WardsError,
+};
 
 /// Anything that stops a command.
 #[derive(Debug, thiserror::Error)]
@@ -13,6 +16,8 @@ pub enum Error {
     Catalogue(#[from] CatalogueError),
     #[error(transparent)]
     Locales(#[from] LocalesError),
+    #[error(transparent)]
+    Wards(#[from] WardsError),
     #[error("cannot listen on {address} (LEPTOS_SITE_ADDR): {source}")]
     Listen {
         address: std::net::SocketAddr,
@@ -22,4 +27,6 @@ pub enum Error {
     Serve(std::io::Error),
     #[error("demo data: {0}")]
     Demo(String),
+    #[error("{0}")]
+    Usage(String),
 }

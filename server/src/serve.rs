@@ -8,12 +8,17 @@ use crate::{
     error::Error,
     http::{routes, AppState},
     locales::LocaleCatalog,
+    wards::WardMap,
 };
 
 /// Checks everything, prepares the database, then serves.
 pub async fn serve(config: Config) -> Result<(), Error> {
     let leptos_options = leptos_options()?;
-    let locales = Arc::new(LocaleCatalog::load(&config.locales_dir)?);
+    let locales = Arc::new(LocaleCatalog::load(
+        &config.locales_dir,
+        config.pseudo_locale,
+    )?);
+    let wards = Arc::new(WardMap::load(&config.wards_file)?);
     let db = open_database(&config).await?;
     if db.catalogue_is_empty().await? {
         import_catalogue(&db, &config).await?;
@@ -26,6 +31,8 @@ pub async fn serve(config: Config) -> Result<(), Error> {
         leptos_options,
         db: db.clone(),
         locales,
+        wards,
+        settings: Arc::new(config.settings.clone()),
     };
     tracing::info!(
         "listening on http://{address} ({} database)",

@@ -16,12 +16,10 @@ fn pothole_request(created_at: i64) -> NewServiceRequest {
         address: Some("100 Queen St W".into()),
         ward: Some(10),
         locale: "en".into(),
-        contact_name: None,
         contact_email: Some("resident@example.org".into()),
-        contact_phone: None,
-        idempotency_key: None,
         created_at,
         sla_due_at: created_at + 86_400,
+        ..NewServiceRequest::default()
     }
 }
 

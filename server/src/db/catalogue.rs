@@ -4,7 +4,7 @@ use app::catalogue::ServiceGroup;
 use sqlx::Row;
 
 use super::{Db, DbError};
-use crate::catalogue::{Catalogue, Sla, SlaUnit};
+use crate::catalogue::{AttributeEntry, Catalogue, Sla, SlaUnit};
 
 /// Counts of what an import wrote.
 #[derive(Debug, PartialEq, Eq)]
@@ -62,7 +62,7 @@ impl Db {
             .bind(&service.group)
             .bind(&service.name)
             .bind(&service.description)
-            .bind(service.keywords.join(" "))
+            .bind(service.keywords.join(","))
             .bind(&service.division)
             .bind(i64::from(service.sla.amount))
             .bind(service.sla.unit.as_str())
@@ -125,5 +125,84 @@ impl Db {
             amount: u32::try_from(amount).unwrap_or(u32::MAX),
             unit,
         }))
+    }
+}
+
+/// A service type as stored, with its group's name.
+#[derive(Debug)]
+pub struct ServiceTypeRecord {
+    pub service_code: String,
+    pub group_code: String,
+    pub group_name: String,
+    pub name: String,
+    pub description: String,
+    pub keywords: Vec<String>,
+    pub division: String,
+    pub sla: Option<Sla>,
+    pub photo_policy: String,
+    pub ownership_check: bool,
+    pub attributes: Vec<AttributeEntry>,
+}
+
+const SERVICE_TYPE_COLUMNS: &str = "t.service_code, t.group_code, g.name AS group_name, t.name,
+    t.description, t.keywords, t.division, t.sla_amount, t.sla_unit, t.photo_policy,
+    t.ownership_check, t.attributes_json";
+
+fn service_type_record(row: &sqlx::any::AnyRow) -> Result<ServiceTypeRecord, sqlx::Error> {
+    let keywords: String = row.try_get("keywords")?;
+    let attributes_json: String = row.try_get("attributes_json")?;
+    let amount: i64 = row.try_get("sla_amount")?;
+    let unit: String = row.try_get("sla_unit")?;
+    let ownership_check: i64 = row.try_get("ownership_check")?;
+    Ok(ServiceTypeRecord {
+        service_code: row.try_get("service_code")?,
+        group_code: row.try_get("group_code")?,
+        group_name: row.try_get("group_name")?,
+        name: row.try_get("name")?,
+        description: row.try_get("description")?,
+        keywords: keywords
+            .split(',')
+            .filter(|k| !k.is_empty())
+            .map(str::to_string)
+            .collect(),
+        division: row.try_get("division")?,
+        sla: SlaUnit::parse(&unit).map(|unit| Sla {
+            amount: u32::try_from(amount).unwrap_or(u32::MAX),
+            unit,
+        }),
+        photo_policy: row.try_get("photo_policy")?,
+        ownership_check: ownership_check != 0,
+        attributes: serde_json::from_str(&attributes_json)
+            .map_err(|e| sqlx::Error::Decode(Box::new(e)))?,
+    })
+}
+
+impl Db {
+    /// Active service types in catalogue order.
+    pub async fn service_types(&self) -> Result<Vec<ServiceTypeRecord>, DbError> {
+        let sql = format!(
+            "SELECT {SERVICE_TYPE_COLUMNS} FROM service_types t
+             JOIN service_groups g ON g.code = t.group_code
+             WHERE t.active = 1 ORDER BY g.sort_order, t.sort_order"
+        );
+        let rows = sqlx::query(&sql).fetch_all(&self.pool).await?;
+        Ok(rows
+            .iter()
+            .map(service_type_record)
+            .collect::<Result<_, _>>()?)
+    }
+
+    /// One active service type.
+    pub async fn service_type(&self, code: &str) -> Result<Option<ServiceTypeRecord>, DbError> {
+        let sql = format!(
+            "SELECT {SERVICE_TYPE_COLUMNS} FROM service_types t
+             JOIN service_groups g ON g.code = t.group_code
+             WHERE t.active = 1 AND t.service_code = $1"
+        );
+        let row = sqlx::query(&sql)
+            .bind(code)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.as_ref().map(service_type_record).transpose()?)
     }
 }

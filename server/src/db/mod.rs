@@ -3,6 +3,7 @@
 //! Queries are written once in the SQL both backends accept (`$1` placeholders, `ON CONFLICT`,
 //! `RETURNING`, Unix-second timestamps), so each lives in one place.
 
+pub mod api_keys;
 pub mod catalogue;
 pub mod requests;
 

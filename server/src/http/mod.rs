@@ -3,11 +3,13 @@
 mod assets;
 mod health;
 mod locale;
+pub mod open311;
 
 use std::sync::Arc;
 
 use app::{
     backend::{Backend, PortalBackend},
+    dates::CityTimeZone,
     shell, App,
 };
 use axum::{extract::FromRef, middleware, routing::get, Router};
@@ -15,7 +17,9 @@ use leptos::{config::LeptosOptions, prelude::provide_context};
 use leptos_axum::{generate_route_list_with_exclusions_and_ssg_and_context, LeptosRoutes};
 use tower_http::{compression::CompressionLayer, trace::TraceLayer};
 
-use crate::{db::Db, locales::LocaleCatalog};
+use crate::{
+    config::PortalSettings, db::Db, locales::LocaleCatalog, portal::Portal, wards::WardMap,
+};
 
 /// What handlers share.
 #[derive(Clone, FromRef)]
@@ -23,12 +27,22 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub db: Db,
     pub locales: Arc<LocaleCatalog>,
+    pub wards: Arc<WardMap>,
+    pub settings: Arc<PortalSettings>,
 }
 
 /// Every endpoint of the portal.
 pub fn routes(state: AppState) -> Router {
-    let backend = Backend(Arc::new(state.db.clone()) as Arc<dyn PortalBackend>);
-    let page_context = move || provide_context(backend.clone());
+    let portal = Portal {
+        db: state.db.clone(),
+        wards: state.wards.clone(),
+    };
+    let backend = Backend(Arc::new(portal) as Arc<dyn PortalBackend>);
+    let time_zone = CityTimeZone(state.settings.time_zone.clone());
+    let page_context = move || {
+        provide_context(backend.clone());
+        provide_context(time_zone.clone());
+    };
     // Listing the routes renders the app once outside any request, so it needs a language too.
     let default_localizer = state.locales.default_localizer().clone();
     let (pages, _) =
@@ -38,6 +52,7 @@ pub fn routes(state: AppState) -> Router {
     let options = state.leptos_options.clone();
     Router::new()
         .route("/healthz", get(health::healthz))
+        .merge(open311::routes())
         .nest_service("/pkg", assets::site_package(&options))
         .leptos_routes_with_context(&state, pages, page_context.clone(), {
             let options = options.clone();

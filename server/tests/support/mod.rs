@@ -3,7 +3,12 @@
 
 #![allow(dead_code)]
 
-use std::sync::atomic::{AtomicU32, Ordering};
+use std::{
+    net::TcpListener,
+    process::{Child, Command, Stdio},
+    sync::atomic::{AtomicU32, Ordering},
+    time::{Duration, Instant},
+};
 
 use civic311::{catalogue::Catalogue, config::DatabaseUrl, db::Db};
 use sqlx::{Connection, Executor, PgConnection};
@@ -102,4 +107,143 @@ macro_rules! on_both_backends {
             }
         }
     };
+}
+
+/// The binary under test, run from the repository root with a clean environment.
+pub fn civic311() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_civic311"));
+    command
+        .current_dir(repo_path(""))
+        .env_remove("DATABASE_URL")
+        .env_remove("RUST_LOG")
+        .env("RUST_BACKTRACE", "1");
+    command
+}
+
+/// A running server on a free port with its own site folder and database.
+pub struct RunningServer {
+    child: Child,
+    pub base_url: String,
+    _site: tempfile::TempDir,
+}
+
+impl RunningServer {
+    pub fn start(database: &TestDatabase) -> Self {
+        let site = tempfile::tempdir().unwrap();
+        std::fs::create_dir(site.path().join("pkg")).unwrap();
+        std::fs::write(
+            site.path().join("pkg/civic311.css"),
+            "body { color: black; }\n".repeat(100),
+        )
+        .unwrap();
+        let port = free_port();
+        let child = civic311()
+            .env("DATABASE_URL", database.url.url())
+            .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
+            .env("LEPTOS_SITE_ROOT", site.path())
+            .env("LEPTOS_HASH_FILES", "false")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(std::fs::File::create(site.path().join("server.log")).unwrap())
+            .spawn()
+            .expect("start civic311");
+        let mut server = Self {
+            child,
+            base_url: format!("http://127.0.0.1:{port}"),
+            _site: site,
+        };
+        server.wait_until_healthy();
+        server
+    }
+
+    fn wait_until_healthy(&mut self) {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while Instant::now() < deadline {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                panic!("civic311 exited with {status}:\n{}", self.log());
+            }
+            if status_of(&format!("{}/healthz", self.base_url)) == Some(200) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        panic!(
+            "civic311 did not become healthy within 30 s:\n{}",
+            self.log()
+        );
+    }
+
+    fn log(&self) -> String {
+        std::fs::read_to_string(self._site.path().join("server.log")).unwrap_or_default()
+    }
+
+    pub fn sigterm(&mut self) -> std::process::ExitStatus {
+        let pid = self.child.id().to_string();
+        assert!(Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .unwrap()
+            .success());
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status;
+            }
+            assert!(Instant::now() < deadline, "civic311 ignored SIGTERM");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for RunningServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// The status of a GET, from synchronous code.
+fn status_of(url: &str) -> Option<u16> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .ok()?;
+    runtime.block_on(async { Some(reqwest::get(url).await.ok()?.status().as_u16()) })
+}
+
+/// Starts the binary from async code; the database is handed back so it outlives the server.
+pub async fn start_server(database: TestDatabase) -> (RunningServer, TestDatabase) {
+    tokio::task::spawn_blocking(move || (RunningServer::start(&database), database))
+        .await
+        .expect("server start-up thread")
+}
+
+/// Issues an API key with `civic311 api-key create`, returning the last line it prints.
+pub fn create_api_key(database: &TestDatabase, name: &str) -> String {
+    let output = civic311()
+        .args(["api-key", "create", "--name", name])
+        .env("DATABASE_URL", database.url.url())
+        .stdin(Stdio::null())
+        .output()
+        .expect("run civic311 api-key create");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    stdout
+        .lines()
+        .last()
+        .expect("the key is printed")
+        .trim()
+        .to_string()
 }

@@ -1,0 +1,309 @@
+//! Tracking a service request: `/requests` (look up by SR number) and `/requests/{number}`.
+
+use fluent_bundle::FluentArgs;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::use_localizer;
+
+/// The status page's content, already in the reader's language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequestStatusView {
+    pub sr_number: String,
+    pub service_name: String,
+    pub division: String,
+    pub status_label: String,
+    pub closed: bool,
+    pub filed_on: String,
+    pub expected_on: String,
+    /// "3 days left", "Due today", "2 days past the expected date", or empty once closed.
+    pub time_left: String,
+    pub overdue: bool,
+    pub address: Option<String>,
+    pub ward: Option<String>,
+    pub timeline: Vec<TimelineEntry>,
+}
+
+/// One line of the timeline.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimelineEntry {
+    pub status_label: String,
+    pub when: String,
+    pub note: Option<String>,
+}
+
+/// `2026-000123`, also accepting spaces around it and a missing dash.
+pub fn normalize_sr_number(raw: &str) -> Option<String> {
+    let digits: String = raw
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .collect();
+    let valid = digits.len() == 10 && digits.chars().all(|c| c.is_ascii_digit());
+    valid.then(|| format!("{}-{}", &digits[..4], &digits[4..]))
+}
+
+/// A request's status page content, or `None` when the number is unknown.
+#[server]
+pub async fn request_status(sr_number: String) -> Result<Option<RequestStatusView>, ServerFnError> {
+    let Some(sr_number) = normalize_sr_number(&sr_number) else {
+        return Ok(None);
+    };
+    let backend = crate::backend::use_backend()?;
+    let history = backend.request_history(&sr_number).await.map_err(|error| {
+        leptos::logging::error!("loading request {sr_number} failed: {error}");
+        ServerFnError::new("the request cannot be shown right now")
+    })?;
+    Ok(history.map(|history| ssr::status_view(&history)))
+}
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    use fluent_bundle::FluentArgs;
+    use leptos::prelude::*;
+
+    use super::{RequestStatusView, TimelineEntry};
+    use crate::{
+        backend::RequestHistory,
+        dates::{self, CityTimeZone, Precision},
+        i18n::Localizer,
+        status::Status,
+    };
+
+    /// The request's localizer: the page's, or the one the locale middleware chose for a
+    /// server-function call.
+    fn localizer() -> Localizer {
+        use_context::<Localizer>()
+            .or_else(|| {
+                use_context::<http::request::Parts>()
+                    .and_then(|parts| parts.extensions.get::<Localizer>().cloned())
+            })
+            .expect("the locale middleware runs before every request")
+    }
+
+    pub fn status_view(history: &RequestHistory) -> RequestStatusView {
+        let i18n = localizer();
+        let zone = expect_context::<CityTimeZone>();
+        let lang = i18n.lang().to_string();
+        let status_label = |status: &str| i18n.t_or(&format!("status-{status}"), status);
+        let closed = Status::parse(&history.status).is_some_and(Status::is_closed);
+        let days_left = dates::days_until(now(), history.expected_at, &zone);
+        let time_left = if closed {
+            String::new()
+        } else {
+            let mut args = FluentArgs::new();
+            args.set("days", days_left.abs());
+            match days_left {
+                0 => i18n.t("request-due-today"),
+                d if d > 0 => i18n.t_args("request-days-left", &args),
+                _ => i18n.t_args("request-days-overdue", &args),
+            }
+        };
+        let ward = history.ward.as_ref().map(|(number, name)| {
+            let mut args = FluentArgs::new();
+            args.set("number", *number);
+            args.set("name", name.clone());
+            i18n.t_args("request-ward-value", &args)
+        });
+        RequestStatusView {
+            sr_number: history.sr_number.clone(),
+            service_name: i18n.t_or(
+                &format!("service-{}", history.service_code),
+                &history.service_name,
+            ),
+            division: history.division.clone(),
+            status_label: status_label(&history.status),
+            closed,
+            filed_on: dates::format(history.filed_at, &lang, &zone, Precision::Date),
+            expected_on: dates::format(history.expected_at, &lang, &zone, Precision::Date),
+            time_left,
+            overdue: !closed && days_left < 0,
+            address: history.address.clone(),
+            ward,
+            timeline: history
+                .events
+                .iter()
+                .map(|event| TimelineEntry {
+                    status_label: status_label(&event.status),
+                    when: dates::format(event.at, &lang, &zone, Precision::DateTime),
+                    note: event.public_note.clone(),
+                })
+                .collect(),
+        }
+    }
+
+    fn now() -> i64 {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs() as i64)
+            .unwrap_or_default()
+    }
+}
+
+/// `/requests`: a form asking for the SR number; works without JavaScript.
+#[component]
+pub fn LookupPage() -> impl IntoView {
+    let i18n = use_localizer();
+    let query = use_query_map();
+    let entered = query.read_untracked().get("number").unwrap_or_default();
+    let submitted = query.read_untracked().get("number").is_some();
+    if submitted {
+        if let Some(number) = normalize_sr_number(&entered) {
+            #[cfg(feature = "ssr")]
+            leptos_axum::redirect(&format!("/requests/{number}"));
+            #[cfg(not(feature = "ssr"))]
+            let _ = number;
+        }
+    }
+    let error = (submitted && normalize_sr_number(&entered).is_none())
+        .then(|| i18n.t("lookup-error-format"));
+    let title = match &error {
+        Some(_) => format!(
+            "{} {}",
+            i18n.t("error-title-prefix"),
+            i18n.t("lookup-title")
+        ),
+        None => i18n.t("lookup-title"),
+    };
+    view! {
+        <Title text=title/>
+        {error.clone().map(|message| view! {
+            <div class="error-summary" role="alert" tabindex="-1">
+                <h2>{i18n.t("error-summary-heading")}</h2>
+                <ul><li><a href="#number">{message}</a></li></ul>
+            </div>
+        })}
+        <h1>{i18n.t("lookup-heading")}</h1>
+        <form method="get" action="/requests" class="lookup-form" novalidate>
+            <div class=if error.is_some() { "field field-error" } else { "field" }>
+                <label for="number">{i18n.t("lookup-label")}</label>
+                <p class="hint" id="number-hint">{i18n.t("lookup-hint")}</p>
+                {error.clone().map(|message| view! {
+                    <p class="error-message" id="number-error">{message}</p>
+                })}
+                <input
+                    id="number"
+                    name="number"
+                    type="text"
+                    inputmode="numeric"
+                    autocomplete="off"
+                    spellcheck="false"
+                    dir="ltr"
+                    value=entered
+                    aria-describedby=if error.is_some() { "number-hint number-error" } else { "number-hint" }
+                    aria-invalid=error.is_some().then_some("true")
+                />
+            </div>
+            <button type="submit" class="button">{i18n.t("lookup-button")}</button>
+        </form>
+    }
+}
+
+/// `/requests/{number}`: where the request is, and what has happened so far.
+#[component]
+pub fn StatusPage() -> impl IntoView {
+    let params = use_params_map();
+    let number = move || params.read().get("number").unwrap_or_default();
+    let status = Resource::new(number, request_status);
+    let i18n = use_localizer();
+    let loading = i18n.t("loading");
+    view! {
+        <Suspense fallback=move || view! { <p>{loading.clone()}</p> }>
+            {move || status.get().map(|result| match result {
+                Ok(Some(view)) => view! { <RequestStatus view/> }.into_any(),
+                Ok(None) => view! { <RequestNotFound number=number()/> }.into_any(),
+                Err(_) => {
+                    let i18n = use_localizer();
+                    view! { <p class="error-message" role="alert">{i18n.t("request-unavailable")}</p> }.into_any()
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn RequestNotFound(number: String) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(http::StatusCode::NOT_FOUND);
+    }
+    let i18n = use_localizer();
+    let mut args = FluentArgs::new();
+    args.set("number", number);
+    view! {
+        <Title text=i18n.t("request-not-found-title")/>
+        <h1>{i18n.t("request-not-found-heading")}</h1>
+        <p>{i18n.t_args("request-not-found-body", &args)}</p>
+        <p><a href="/requests">{i18n.t("request-not-found-retry")}</a></p>
+    }
+}
+
+#[component]
+fn RequestStatus(view: RequestStatusView) -> impl IntoView {
+    let i18n = use_localizer();
+    let mut args = FluentArgs::new();
+    args.set("number", view.sr_number.clone());
+    let heading = i18n.t_args("request-heading", &args);
+    view! {
+        <Title text=i18n.t_args("request-title", &args)/>
+        <h1>{heading}</h1>
+        <p class="status-badge" data-closed=view.closed.to_string()>
+            <span class="label">{i18n.t("request-status")} ": "</span>
+            <strong>{view.status_label.clone()}</strong>
+        </p>
+        <dl class="summary-list">
+            <div><dt>{i18n.t("request-service")}</dt><dd>{view.service_name.clone()}</dd></div>
+            // Division and ward names are proper names from the catalogue and boundary files.
+            <div><dt>{i18n.t("request-division")}</dt><dd translate="no">{view.division.clone()}</dd></div>
+            <div><dt>{i18n.t("request-filed")}</dt><dd>{view.filed_on.clone()}</dd></div>
+            <div>
+                <dt>{i18n.t("request-expected")}</dt>
+                <dd>
+                    {view.expected_on.clone()}
+                    {(!view.time_left.is_empty()).then(|| view! {
+                        " " <span class=if view.overdue { "time-left overdue" } else { "time-left" }>
+                            "(" {view.time_left.clone()} ")"
+                        </span>
+                    })}
+                </dd>
+            </div>
+            {view.address.clone().map(|address| view! {
+                <div><dt>{i18n.t("request-location")}</dt><dd translate="no"><bdi>{address}</bdi></dd></div>
+            })}
+            {view.ward.clone().map(|ward| view! {
+                <div><dt>{i18n.t("request-ward")}</dt><dd translate="no">{ward}</dd></div>
+            })}
+        </dl>
+        <h2>{i18n.t("request-timeline-heading")}</h2>
+        <ol class="timeline">
+            {view.timeline.iter().rev().map(|entry| view! {
+                <li>
+                    <strong>{entry.status_label.clone()}</strong>
+                    <span class="when">{entry.when.clone()}</span>
+                    {entry.note.clone().map(|note| view! { <p>{note}</p> })}
+                </li>
+            }).collect_view()}
+        </ol>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sr_numbers_are_normalized_or_refused() {
+        assert_eq!(
+            normalize_sr_number(" 2026-000123 ").as_deref(),
+            Some("2026-000123")
+        );
+        assert_eq!(
+            normalize_sr_number("2026000123").as_deref(),
+            Some("2026-000123")
+        );
+        for bad in ["", "abc", "2026-12", "2026-0001234", "２０２６-000123"] {
+            assert_eq!(normalize_sr_number(bad), None, "{bad}");
+        }
+    }
+}
