@@ -20,11 +20,29 @@ mod ssr {
         /// The active service groups, in display order, with their number of service types.
         async fn service_groups(&self) -> Result<Vec<ServiceGroup>, BackendError>;
 
+        /// Every active service type, in catalogue order.
+        async fn service_types(&self) -> Result<Vec<ServiceTypeSummary>, BackendError>;
+
         /// A request's public facts and history, or `None` for an unknown SR number.
         async fn request_history(
             &self,
             sr_number: &str,
         ) -> Result<Option<RequestHistory>, BackendError>;
+    }
+
+    /// A service type as the directory shows it, before translation.
+    #[derive(Clone, Debug)]
+    pub struct ServiceTypeSummary {
+        pub code: String,
+        pub group_code: String,
+        pub group_name: String,
+        pub name: String,
+        pub description: String,
+        pub keywords: Vec<String>,
+        pub division: String,
+        pub sla_amount: u32,
+        /// `hours`, `calendar_days` or `business_days`.
+        pub sla_unit: String,
     }
 
     /// What the status page shows of a request: never the reporter's contact details.

@@ -45,7 +45,7 @@ fn ServiceGroupList(
                         let count = i18n.t_args("service-group-count", &args);
                         view! {
                             <li class="service-group" data-group=group.code.clone()>
-                                <span class="service-group-name">{name}</span>
+                                <a class="service-group-name" href=format!("/services#topic-{}", group.code)>{name}</a>
                                 <span class="service-group-count">{count}</span>
                             </li>
                         }

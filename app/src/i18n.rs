@@ -139,6 +139,23 @@ impl Localizer {
             .unwrap_or_else(|| fallback.to_string())
     }
 
+    /// The attribute `attribute` of message `id` (e.g. a service's `.description`), or
+    /// `fallback` when no bundle has it.
+    pub fn t_attr_or(&self, id: &str, attribute: &str, fallback: &str) -> String {
+        self.bundles
+            .iter()
+            .find_map(|bundle| {
+                let pattern = bundle.get_message(id)?.get_attribute(attribute)?.value();
+                let mut errors = Vec::new();
+                Some(
+                    bundle
+                        .format_pattern(pattern, None, &mut errors)
+                        .into_owned(),
+                )
+            })
+            .unwrap_or_else(|| fallback.to_string())
+    }
+
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> Option<String> {
         self.bundles.iter().find_map(|bundle| {
             let pattern = bundle.get_message(id)?.value()?;
@@ -193,6 +210,19 @@ fn pseudo_transform(text: &str) -> std::borrow::Cow<'_, str> {
 /// The page's localizer, provided as context by the shell (server) or the hydrate entry (browser).
 pub fn use_localizer() -> Localizer {
     leptos::prelude::expect_context::<Localizer>()
+}
+
+/// The localizer of the current server request: the page's, or the one the locale middleware
+/// chose for a server-function call.
+#[cfg(feature = "ssr")]
+pub fn request_localizer() -> Localizer {
+    use leptos::prelude::use_context;
+    use_context::<Localizer>()
+        .or_else(|| {
+            use_context::<http::request::Parts>()
+                .and_then(|parts| parts.extensions.get::<Localizer>().cloned())
+        })
+        .expect("the locale middleware runs before every request")
 }
 
 /// Reads the payload the server embedded in the page.

@@ -8,6 +8,8 @@ pub mod home;
 pub mod i18n;
 pub mod layout;
 pub mod requests;
+pub mod search;
+pub mod services;
 mod shell;
 pub mod status;
 

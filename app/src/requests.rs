@@ -67,23 +67,11 @@ mod ssr {
     use crate::{
         backend::RequestHistory,
         dates::{self, CityTimeZone, Precision},
-        i18n::Localizer,
         status::Status,
     };
 
-    /// The request's localizer: the page's, or the one the locale middleware chose for a
-    /// server-function call.
-    fn localizer() -> Localizer {
-        use_context::<Localizer>()
-            .or_else(|| {
-                use_context::<http::request::Parts>()
-                    .and_then(|parts| parts.extensions.get::<Localizer>().cloned())
-            })
-            .expect("the locale middleware runs before every request")
-    }
-
     pub fn status_view(history: &RequestHistory) -> RequestStatusView {
-        let i18n = localizer();
+        let i18n = crate::i18n::request_localizer();
         let zone = expect_context::<CityTimeZone>();
         let lang = i18n.lang().to_string();
         let status_label = |status: &str| i18n.t_or(&format!("status-{status}"), status);

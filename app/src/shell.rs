@@ -11,6 +11,7 @@ use crate::home::HomePage;
 use crate::i18n::use_localizer;
 use crate::layout::Layout;
 use crate::requests::{LookupPage, StatusPage};
+use crate::services::{DirectoryPage, ServicePage};
 
 /// The whole document, rendered on the server only.
 #[cfg(feature = "ssr")]
@@ -62,6 +63,12 @@ pub fn App() -> impl IntoView {
             <Layout>
                 <Routes fallback=NotFound>
                     <Route path=StaticSegment("") view=HomePage ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("services") view=DirectoryPage ssr=SsrMode::Async/>
+                    <Route
+                        path=(StaticSegment("services"), ParamSegment("code"))
+                        view=ServicePage
+                        ssr=SsrMode::Async
+                    />
                     <Route path=StaticSegment("requests") view=LookupPage ssr=SsrMode::Async/>
                     <Route
                         path=(StaticSegment("requests"), ParamSegment("number"))

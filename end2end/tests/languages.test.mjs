@@ -128,7 +128,7 @@ describe('pseudo-locale', () => {
     });
   }
 
-  for (const path of ['/', '/no-such-page', '/requests', '/requests?number=oops', '/requests/2026-999999']) {
+  for (const path of ['/', '/no-such-page', '/services', '/services?q=%C6%A4%C5%A7', '/services/pothole', '/requests', '/requests?number=oops', '/requests/2026-999999']) {
     test(`${path} has no text outside Fluent`, async () => {
       const { context } = await newContext(browser, {}, { expectedConsoleErrors: [/status of 404/] });
       const page = await context.newPage();

@@ -75,3 +75,40 @@ status-completed = Yɛawie
 status-closed_referred = Yɛato mu – yɛde ama ahyehyɛdeɛ foforɔ
 status-closed_no_action = Yɛato mu – ɛnhia sɛ yɛyɛ hwee
 status-closed_duplicate = Yɛato mu – obi abɔ ho amanneɛ dada
+
+## Kuropɔn no nnwumadie nyinaa
+nav-services = Kuropɔn no nnwumadie
+services-title = Kuropɔn no nnwumadie – { -product-name }
+services-heading = Kuropɔn no nnwumadie
+services-intro = Hwehwɛ dwumadie a ɛfa w'ɔhaw no ho. Fa wo ankasa wo nsɛmfua hwehwɛ, anaa hwɛ nsɛmti ahodoɔ no mu.
+services-search-label = Hwehwɛ dwumadie bi
+services-search-hint = Sɛ nhwɛsoɔ no: tokuro wɔ kwan mu, nwura a wɔamfa, dede
+services-search-button = Hwehwɛ
+services-results-heading =
+    { $count ->
+        [one] Dwumadie { $count } ne “{ $query }” hyia
+       *[other] Nnwumadie { $count } ne “{ $query }” hyia
+    }
+services-no-results = Dwumadie biara ne “{ $query }” nhyia. Sɔ nsɛmfua foforɔ hwɛ, anaa hwɛ nsɛmti a ɛwɔ aseɛ ha no mu.
+services-browse-heading = Hwɛ nsɛmti ahodoɔ mu
+service-detail-title = { $name } – { -product-name }
+service-topic = Asɛmti
+service-standard = Dwumadie ho gyinapɛn
+service-sla-hours =
+    { $count ->
+        [one] Yɛbɔ mmɔden sɛ yɛbɛyi ano wɔ dɔnhwere { $count } mu
+       *[other] Yɛbɔ mmɔden sɛ yɛbɛyi ano wɔ nnɔnhwere { $count } mu
+    }
+service-sla-business-days =
+    { $count ->
+        [one] Yɛbɔ mmɔden sɛ yɛbɛyi ano wɔ adwuma da { $count } mu
+       *[other] Yɛbɔ mmɔden sɛ yɛbɛyi ano wɔ adwuma nna { $count } mu
+    }
+service-sla-calendar-days =
+    { $count ->
+        [one] Yɛbɔ mmɔden sɛ yɛbɛyi ano wɔ da { $count } mu
+       *[other] Yɛbɔ mmɔden sɛ yɛbɛyi ano wɔ nna { $count } mu
+    }
+service-back = Kuropɔn no nnwumadie nyinaa
+service-not-found-title = Yɛanhu dwumadie no – { -product-name }
+service-not-found-heading = Yɛntumi nhu saa dwumadie no

@@ -75,3 +75,40 @@ status-completed = ተጠናቋል
 status-closed_referred = ተዘግቷል – ወደ ሌላ ተቋም ተላልፏል
 status-closed_no_action = ተዘግቷል – እርምጃ አያስፈልግም
 status-closed_duplicate = ተዘግቷል – ቀደም ሲል ሪፖርት ተደርጓል
+
+## የከተማ አገልግሎቶች ማውጫ
+nav-services = የከተማ አገልግሎቶች
+services-title = የከተማ አገልግሎቶች – { -product-name }
+services-heading = የከተማ አገልግሎቶች
+services-intro = ለችግርዎ የሚሆነውን አገልግሎት ያግኙ። በራስዎ ቃላት ይፈልጉ ወይም በርዕስ ያስሱ።
+services-search-label = አገልግሎት ይፈልጉ
+services-search-hint = ለምሳሌ፦ የመንገድ ጉድጓድ፣ ያልተሰበሰበ ቆሻሻ፣ ጫጫታ
+services-search-button = ፈልግ
+services-results-heading =
+    { $count ->
+        [one] ከ«{ $query }» ጋር የሚዛመድ { $count } አገልግሎት
+       *[other] ከ«{ $query }» ጋር የሚዛመዱ { $count } አገልግሎቶች
+    }
+services-no-results = ከ«{ $query }» ጋር የሚዛመድ አገልግሎት የለም። ሌሎች ቃላትን ይሞክሩ ወይም ከታች ያሉትን ርዕሶች ያስሱ።
+services-browse-heading = በርዕስ ያስሱ
+service-detail-title = { $name } – { -product-name }
+service-topic = ርዕስ
+service-standard = የአገልግሎት መስፈርት
+service-sla-hours =
+    { $count ->
+        [one] በ{ $count } ሰዓት ውስጥ ምላሽ ለመስጠት እንጥራለን
+       *[other] በ{ $count } ሰዓታት ውስጥ ምላሽ ለመስጠት እንጥራለን
+    }
+service-sla-business-days =
+    { $count ->
+        [one] በ{ $count } የሥራ ቀን ውስጥ ምላሽ ለመስጠት እንጥራለን
+       *[other] በ{ $count } የሥራ ቀናት ውስጥ ምላሽ ለመስጠት እንጥራለን
+    }
+service-sla-calendar-days =
+    { $count ->
+        [one] በ{ $count } ቀን ውስጥ ምላሽ ለመስጠት እንጥራለን
+       *[other] በ{ $count } ቀናት ውስጥ ምላሽ ለመስጠት እንጥራለን
+    }
+service-back = ሁሉም የከተማ አገልግሎቶች
+service-not-found-title = አገልግሎቱ አልተገኘም – { -product-name }
+service-not-found-heading = ያንን አገልግሎት ማግኘት አልቻልንም

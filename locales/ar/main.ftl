@@ -87,3 +87,56 @@ status-completed = اكتمل
 status-closed_referred = مغلق – أُحيل إلى جهة أخرى
 status-closed_no_action = مغلق – لا يلزم أي إجراء
 status-closed_duplicate = مغلق – طلب مكرر
+
+## دليل الخدمات
+nav-services = خدمات المدينة
+services-title = خدمات المدينة – { -product-name }
+services-heading = خدمات المدينة
+services-intro = ابحث عن الخدمة المناسبة لمشكلتك. ابحث بكلماتك الخاصة، أو تصفّح حسب الموضوع.
+services-search-label = ابحث عن خدمة
+services-search-hint = على سبيل المثال: حفرة، نفايات لم تُجمع، ضوضاء
+services-search-button = بحث
+services-results-heading =
+    { $count ->
+        [zero] { $count } خدمة تطابق «{ $query }»
+        [one] { $count } خدمة تطابق «{ $query }»
+        [two] { $count } خدمتان تطابقان «{ $query }»
+        [few] { $count } خدمات تطابق «{ $query }»
+        [many] { $count } خدمة تطابق «{ $query }»
+       *[other] { $count } خدمة تطابق «{ $query }»
+    }
+services-no-results = لا توجد خدمة تطابق «{ $query }». جرّب كلمات أخرى، أو تصفّح المواضيع أدناه.
+services-browse-heading = تصفّح حسب الموضوع
+service-detail-title = { $name } – { -product-name }
+service-topic = الموضوع
+service-standard = معيار الخدمة
+service-sla-hours =
+    { $count ->
+        [zero] نسعى إلى الرد خلال { $count } ساعة
+        [one] نسعى إلى الرد خلال { $count } ساعة
+        [two] نسعى إلى الرد خلال { $count } ساعتين
+        [few] نسعى إلى الرد خلال { $count } ساعات
+        [many] نسعى إلى الرد خلال { $count } ساعة
+       *[other] نسعى إلى الرد خلال { $count } ساعة
+    }
+service-sla-business-days =
+    { $count ->
+        [zero] نسعى إلى الرد خلال { $count } يوم عمل
+        [one] نسعى إلى الرد خلال { $count } يوم عمل
+        [two] نسعى إلى الرد خلال { $count } يومَي عمل
+        [few] نسعى إلى الرد خلال { $count } أيام عمل
+        [many] نسعى إلى الرد خلال { $count } يوم عمل
+       *[other] نسعى إلى الرد خلال { $count } يوم عمل
+    }
+service-sla-calendar-days =
+    { $count ->
+        [zero] نسعى إلى الرد خلال { $count } يوم
+        [one] نسعى إلى الرد خلال { $count } يوم
+        [two] نسعى إلى الرد خلال { $count } يومين
+        [few] نسعى إلى الرد خلال { $count } أيام
+        [many] نسعى إلى الرد خلال { $count } يومًا
+       *[other] نسعى إلى الرد خلال { $count } يوم
+    }
+service-back = جميع خدمات المدينة
+service-not-found-title = الخدمة غير موجودة – { -product-name }
+service-not-found-heading = لم نتمكن من العثور على هذه الخدمة

@@ -75,3 +75,40 @@ status-completed = Изпълнена
 status-closed_referred = Закрита – пренасочена към друга организация
 status-closed_no_action = Закрита – не са нужни действия
 status-closed_duplicate = Закрита – вече подадена заявка
+
+## Указател на услугите
+nav-services = Общински услуги
+services-title = Общински услуги – { -product-name }
+services-heading = Общински услуги
+services-intro = Намерете услугата за вашия проблем. Търсете със свои думи или разгледайте темите.
+services-search-label = Търсене на услуга
+services-search-hint = Например: дупка на пътя, неизвозен боклук, шум
+services-search-button = Търсене
+services-results-heading =
+    { $count ->
+        [one] { $count } услуга отговаря на търсенето „{ $query }“
+       *[other] { $count } услуги отговарят на търсенето „{ $query }“
+    }
+services-no-results = Няма услуга, която да отговаря на търсенето „{ $query }“. Опитайте с други думи или разгледайте темите по-долу.
+services-browse-heading = Разглеждане по теми
+service-detail-title = { $name } – { -product-name }
+service-topic = Тема
+service-standard = Стандарт за обслужване
+service-sla-hours =
+    { $count ->
+        [one] Стремим се да отговорим в рамките на { $count } час
+       *[other] Стремим се да отговорим в рамките на { $count } часа
+    }
+service-sla-business-days =
+    { $count ->
+        [one] Стремим се да отговорим в рамките на { $count } работен ден
+       *[other] Стремим се да отговорим в рамките на { $count } работни дни
+    }
+service-sla-calendar-days =
+    { $count ->
+        [one] Стремим се да отговорим в рамките на { $count } ден
+       *[other] Стремим се да отговорим в рамките на { $count } дни
+    }
+service-back = Всички общински услуги
+service-not-found-title = Услугата не е намерена – { -product-name }
+service-not-found-heading = Не можем да намерим тази услуга

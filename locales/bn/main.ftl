@@ -75,3 +75,40 @@ status-completed = সম্পন্ন
 status-closed_referred = বন্ধ – অন্য সংস্থার কাছে পাঠানো হয়েছে
 status-closed_no_action = বন্ধ – কোনো পদক্ষেপের প্রয়োজন নেই
 status-closed_duplicate = বন্ধ – আগেই জানানো হয়েছে
+
+## সেবা নির্দেশিকা
+nav-services = সিটির সেবা
+services-title = সিটির সেবা – { -product-name }
+services-heading = সিটির সেবা
+services-intro = আপনার সমস্যার জন্য সঠিক সেবাটি খুঁজুন। নিজের কথায় লিখে খুঁজুন, অথবা বিষয় অনুযায়ী দেখুন।
+services-search-label = কোনো সেবা খুঁজুন
+services-search-hint = যেমন: রাস্তার গর্ত, ময়লা নেওয়া হয়নি, আওয়াজ
+services-search-button = খুঁজুন
+services-results-heading =
+    { $count ->
+        [one] “{ $query }”-এর সাথে { $count }টি সেবা মিলেছে
+       *[other] “{ $query }”-এর সাথে { $count }টি সেবা মিলেছে
+    }
+services-no-results = “{ $query }”-এর সাথে কোনো সেবা মেলেনি। অন্য শব্দ দিয়ে চেষ্টা করুন, অথবা নিচের বিষয়গুলো দেখুন।
+services-browse-heading = বিষয় অনুযায়ী দেখুন
+service-detail-title = { $name } – { -product-name }
+service-topic = বিষয়
+service-standard = সেবার মানদণ্ড
+service-sla-hours =
+    { $count ->
+        [one] আমরা { $count } ঘণ্টার মধ্যে সাড়া দেওয়ার চেষ্টা করি
+       *[other] আমরা { $count } ঘণ্টার মধ্যে সাড়া দেওয়ার চেষ্টা করি
+    }
+service-sla-business-days =
+    { $count ->
+        [one] আমরা { $count } কর্মদিবসের মধ্যে সাড়া দেওয়ার চেষ্টা করি
+       *[other] আমরা { $count } কর্মদিবসের মধ্যে সাড়া দেওয়ার চেষ্টা করি
+    }
+service-sla-calendar-days =
+    { $count ->
+        [one] আমরা { $count } দিনের মধ্যে সাড়া দেওয়ার চেষ্টা করি
+       *[other] আমরা { $count } দিনের মধ্যে সাড়া দেওয়ার চেষ্টা করি
+    }
+service-back = সিটির সব সেবা
+service-not-found-title = সেবা পাওয়া যায়নি – { -product-name }
+service-not-found-heading = আমরা এই সেবাটি খুঁজে পাচ্ছি না

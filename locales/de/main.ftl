@@ -75,3 +75,40 @@ status-completed = Erledigt
 status-closed_referred = Abgeschlossen – an andere Stelle weitergeleitet
 status-closed_no_action = Abgeschlossen – kein Handlungsbedarf
 status-closed_duplicate = Abgeschlossen – bereits gemeldet
+
+## Das Verzeichnis der Dienstleistungen
+nav-services = Städtische Dienstleistungen
+services-title = Städtische Dienstleistungen – { -product-name }
+services-heading = Städtische Dienstleistungen
+services-intro = Finden Sie die passende Dienstleistung für Ihr Problem. Suchen Sie mit Ihren eigenen Worten oder wählen Sie ein Thema.
+services-search-label = Dienstleistung suchen
+services-search-hint = Zum Beispiel: Schlagloch, Müll nicht abgeholt, Lärm
+services-search-button = Suchen
+services-results-heading =
+    { $count ->
+        [one] { $count } Dienstleistung passt zu „{ $query }“
+       *[other] { $count } Dienstleistungen passen zu „{ $query }“
+    }
+services-no-results = Keine Dienstleistung passt zu „{ $query }“. Versuchen Sie es mit anderen Wörtern oder sehen Sie sich die Themen unten an.
+services-browse-heading = Nach Thema suchen
+service-detail-title = { $name } – { -product-name }
+service-topic = Thema
+service-standard = Servicestandard
+service-sla-hours =
+    { $count ->
+        [one] Wir wollen innerhalb von { $count } Stunde antworten
+       *[other] Wir wollen innerhalb von { $count } Stunden antworten
+    }
+service-sla-business-days =
+    { $count ->
+        [one] Wir wollen innerhalb von { $count } Arbeitstag antworten
+       *[other] Wir wollen innerhalb von { $count } Arbeitstagen antworten
+    }
+service-sla-calendar-days =
+    { $count ->
+        [one] Wir wollen innerhalb von { $count } Tag antworten
+       *[other] Wir wollen innerhalb von { $count } Tagen antworten
+    }
+service-back = Alle städtischen Dienstleistungen
+service-not-found-title = Dienstleistung nicht gefunden – { -product-name }
+service-not-found-heading = Wir können diese Dienstleistung nicht finden

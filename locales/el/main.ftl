@@ -75,3 +75,40 @@ status-completed = Ολοκληρώθηκε
 status-closed_referred = Έκλεισε – αρμόδιος άλλος φορέας
 status-closed_no_action = Έκλεισε – δεν χρειάζεται ενέργεια
 status-closed_duplicate = Έκλεισε – έχει ήδη αναφερθεί
+
+## Κατάλογος υπηρεσιών
+nav-services = Δημοτικές υπηρεσίες
+services-title = Δημοτικές υπηρεσίες – { -product-name }
+services-heading = Δημοτικές υπηρεσίες
+services-intro = Βρείτε την υπηρεσία για το πρόβλημά σας. Κάντε αναζήτηση με δικά σας λόγια ή περιηγηθείτε ανά θέμα.
+services-search-label = Αναζήτηση υπηρεσίας
+services-search-hint = Για παράδειγμα: λακκούβα, σκουπίδια που δεν μαζεύτηκαν, θόρυβος
+services-search-button = Αναζήτηση
+services-results-heading =
+    { $count ->
+        [one] { $count } υπηρεσία ταιριάζει με την αναζήτηση «{ $query }»
+       *[other] { $count } υπηρεσίες ταιριάζουν με την αναζήτηση «{ $query }»
+    }
+services-no-results = Καμία υπηρεσία δεν ταιριάζει με την αναζήτηση «{ $query }». Δοκιμάστε άλλες λέξεις ή περιηγηθείτε στα παρακάτω θέματα.
+services-browse-heading = Περιήγηση ανά θέμα
+service-detail-title = { $name } – { -product-name }
+service-topic = Θέμα
+service-standard = Πρότυπο εξυπηρέτησης
+service-sla-hours =
+    { $count ->
+        [one] Στόχος μας είναι να απαντήσουμε μέσα σε { $count } ώρα
+       *[other] Στόχος μας είναι να απαντήσουμε μέσα σε { $count } ώρες
+    }
+service-sla-business-days =
+    { $count ->
+        [one] Στόχος μας είναι να απαντήσουμε μέσα σε { $count } εργάσιμη ημέρα
+       *[other] Στόχος μας είναι να απαντήσουμε μέσα σε { $count } εργάσιμες ημέρες
+    }
+service-sla-calendar-days =
+    { $count ->
+        [one] Στόχος μας είναι να απαντήσουμε μέσα σε { $count } ημέρα
+       *[other] Στόχος μας είναι να απαντήσουμε μέσα σε { $count } ημέρες
+    }
+service-back = Όλες οι δημοτικές υπηρεσίες
+service-not-found-title = Η υπηρεσία δεν βρέθηκε – { -product-name }
+service-not-found-heading = Δεν μπορούμε να βρούμε αυτή την υπηρεσία

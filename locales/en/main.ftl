@@ -75,3 +75,40 @@ status-completed = Completed
 status-closed_referred = Closed – referred
 status-closed_no_action = Closed – no action needed
 status-closed_duplicate = Closed – duplicate
+
+## The service directory
+nav-services = City services
+services-title = City services – { -product-name }
+services-heading = City services
+services-intro = Find the service for your problem. Search in your own words, or browse by topic.
+services-search-label = Search for a service
+services-search-hint = For example: pothole, missed garbage, noise
+services-search-button = Search
+services-results-heading =
+    { $count ->
+        [one] { $count } service matches “{ $query }”
+       *[other] { $count } services match “{ $query }”
+    }
+services-no-results = No service matches “{ $query }”. Try other words, or browse the topics below.
+services-browse-heading = Browse by topic
+service-detail-title = { $name } – { -product-name }
+service-topic = Topic
+service-standard = Service standard
+service-sla-hours =
+    { $count ->
+        [one] We aim to respond within { $count } hour
+       *[other] We aim to respond within { $count } hours
+    }
+service-sla-business-days =
+    { $count ->
+        [one] We aim to respond within { $count } business day
+       *[other] We aim to respond within { $count } business days
+    }
+service-sla-calendar-days =
+    { $count ->
+        [one] We aim to respond within { $count } day
+       *[other] We aim to respond within { $count } days
+    }
+service-back = All City services
+service-not-found-title = Service not found – { -product-name }
+service-not-found-heading = We cannot find that service

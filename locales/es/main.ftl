@@ -75,3 +75,40 @@ status-completed = Completada
 status-closed_referred = Cerrada – derivada a otro organismo
 status-closed_no_action = Cerrada – no requiere intervención
 status-closed_duplicate = Cerrada – duplicada
+
+## El directorio de servicios
+nav-services = Servicios municipales
+services-title = Servicios municipales – { -product-name }
+services-heading = Servicios municipales
+services-intro = Encuentre el servicio que corresponde a su problema. Busque con sus propias palabras o explore por tema.
+services-search-label = Buscar un servicio
+services-search-hint = Por ejemplo: bache, basura no recogida, ruido
+services-search-button = Buscar
+services-results-heading =
+    { $count ->
+        [one] { $count } servicio coincide con «{ $query }»
+       *[other] { $count } servicios coinciden con «{ $query }»
+    }
+services-no-results = Ningún servicio coincide con «{ $query }». Pruebe con otras palabras o explore los temas de abajo.
+services-browse-heading = Explorar por tema
+service-detail-title = { $name } – { -product-name }
+service-topic = Tema
+service-standard = Estándar de servicio
+service-sla-hours =
+    { $count ->
+        [one] Nuestro objetivo es responder en un plazo de { $count } hora
+       *[other] Nuestro objetivo es responder en un plazo de { $count } horas
+    }
+service-sla-business-days =
+    { $count ->
+        [one] Nuestro objetivo es responder en un plazo de { $count } día hábil
+       *[other] Nuestro objetivo es responder en un plazo de { $count } días hábiles
+    }
+service-sla-calendar-days =
+    { $count ->
+        [one] Nuestro objetivo es responder en un plazo de { $count } día
+       *[other] Nuestro objetivo es responder en un plazo de { $count } días
+    }
+service-back = Todos los servicios municipales
+service-not-found-title = Servicio no encontrado – { -product-name }
+service-not-found-heading = No encontramos ese servicio

@@ -75,3 +75,40 @@ status-completed = تکمیل شد
 status-closed_referred = بسته شد – به اداره دیگر راجع شد
 status-closed_no_action = بسته شد – اقدامی لازم نیست
 status-closed_duplicate = بسته شد – درخواست تکراری
+
+## فهرست خدمات
+nav-services = خدمات شاروالی
+services-title = خدمات شاروالی – { -product-name }
+services-heading = خدمات شاروالی
+services-intro = خدمت مناسب برای مشکل خود را پیدا کنید. با کلمات خود جستجو کنید یا خدمات را بر اساس موضوع ببینید.
+services-search-label = جستجوی خدمت
+services-search-hint = به طور مثال: چاله سرک، زباله جمع‌آوری نشده، سر و صدا
+services-search-button = جستجو
+services-results-heading =
+    { $count ->
+        [one] { $count } خدمت با «{ $query }» مطابقت دارد
+       *[other] { $count } خدمت با «{ $query }» مطابقت دارد
+    }
+services-no-results = هیچ خدمتی با «{ $query }» مطابقت ندارد. کلمات دیگر را امتحان کنید یا موضوعات پایین را ببینید.
+services-browse-heading = دیدن خدمات بر اساس موضوع
+service-detail-title = { $name } – { -product-name }
+service-topic = موضوع
+service-standard = معیار خدمات
+service-sla-hours =
+    { $count ->
+        [one] کوشش ما این است که در ظرف { $count } ساعت جواب بدهیم
+       *[other] کوشش ما این است که در ظرف { $count } ساعت جواب بدهیم
+    }
+service-sla-business-days =
+    { $count ->
+        [one] کوشش ما این است که در ظرف { $count } روز کاری جواب بدهیم
+       *[other] کوشش ما این است که در ظرف { $count } روز کاری جواب بدهیم
+    }
+service-sla-calendar-days =
+    { $count ->
+        [one] کوشش ما این است که در ظرف { $count } روز جواب بدهیم
+       *[other] کوشش ما این است که در ظرف { $count } روز جواب بدهیم
+    }
+service-back = همه خدمات شاروالی
+service-not-found-title = خدمت پیدا نشد – { -product-name }
+service-not-found-heading = ما این خدمت را پیدا کرده نمی‌توانیم

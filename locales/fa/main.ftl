@@ -75,3 +75,40 @@ status-completed = انجام شد
 status-closed_referred = بسته شد – ارجاع به نهاد دیگر
 status-closed_no_action = بسته شد – اقدامی لازم نیست
 status-closed_duplicate = بسته شد – درخواست تکراری
+
+## فهرست خدمات
+nav-services = خدمات شهرداری
+services-title = خدمات شهرداری – { -product-name }
+services-heading = خدمات شهرداری
+services-intro = خدمت مناسب برای مشکل خود را پیدا کنید. با کلمات خودتان جست‌وجو کنید یا خدمات را بر اساس موضوع مرور کنید.
+services-search-label = جست‌وجوی خدمت
+services-search-hint = برای مثال: چاله، جمع‌آوری‌نشدن زباله، سروصدا
+services-search-button = جست‌وجو
+services-results-heading =
+    { $count ->
+        [one] { $count } خدمت با «{ $query }» مطابقت دارد
+       *[other] { $count } خدمت با «{ $query }» مطابقت دارد
+    }
+services-no-results = هیچ خدمتی با «{ $query }» مطابقت ندارد. کلمات دیگری را امتحان کنید یا موضوع‌های زیر را مرور کنید.
+services-browse-heading = مرور بر اساس موضوع
+service-detail-title = { $name } – { -product-name }
+service-topic = موضوع
+service-standard = استاندارد خدمات
+service-sla-hours =
+    { $count ->
+        [one] تلاش ما این است که ظرف { $count } ساعت پاسخ دهیم
+       *[other] تلاش ما این است که ظرف { $count } ساعت پاسخ دهیم
+    }
+service-sla-business-days =
+    { $count ->
+        [one] تلاش ما این است که ظرف { $count } روز کاری پاسخ دهیم
+       *[other] تلاش ما این است که ظرف { $count } روز کاری پاسخ دهیم
+    }
+service-sla-calendar-days =
+    { $count ->
+        [one] تلاش ما این است که ظرف { $count } روز پاسخ دهیم
+       *[other] تلاش ما این است که ظرف { $count } روز پاسخ دهیم
+    }
+service-back = همه خدمات شهرداری
+service-not-found-title = خدمت پیدا نشد – { -product-name }
+service-not-found-heading = این خدمت را پیدا نکردیم

@@ -75,3 +75,40 @@ status-completed = Terminée
 status-closed_referred = Fermée – transférée
 status-closed_no_action = Fermée – aucune intervention nécessaire
 status-closed_duplicate = Fermée – en double
+
+## Le répertoire des services
+nav-services = Services municipaux
+services-title = Services municipaux – { -product-name }
+services-heading = Services municipaux
+services-intro = Trouvez le service qui correspond à votre problème. Cherchez avec vos propres mots ou parcourez les sujets.
+services-search-label = Chercher un service
+services-search-hint = Par exemple : nid-de-poule, collecte manquée, bruit
+services-search-button = Chercher
+services-results-heading =
+    { $count ->
+        [one] { $count } service correspond à « { $query } »
+       *[other] { $count } services correspondent à « { $query } »
+    }
+services-no-results = Aucun service ne correspond à « { $query } ». Essayez d'autres mots ou parcourez les sujets ci-dessous.
+services-browse-heading = Parcourir par sujet
+service-detail-title = { $name } – { -product-name }
+service-topic = Sujet
+service-standard = Norme de service
+service-sla-hours =
+    { $count ->
+        [one] Nous visons une réponse en { $count } heure
+       *[other] Nous visons une réponse en { $count } heures
+    }
+service-sla-business-days =
+    { $count ->
+        [one] Nous visons une réponse en { $count } jour ouvrable
+       *[other] Nous visons une réponse en { $count } jours ouvrables
+    }
+service-sla-calendar-days =
+    { $count ->
+        [one] Nous visons une réponse en { $count } jour
+       *[other] Nous visons une réponse en { $count } jours
+    }
+service-back = Tous les services municipaux
+service-not-found-title = Service introuvable – { -product-name }
+service-not-found-heading = Nous ne trouvons pas ce service

@@ -75,3 +75,40 @@ status-completed = પૂર્ણ
 status-closed_referred = બંધ – અન્ય સંસ્થાને મોકલાઈ
 status-closed_no_action = બંધ – કોઈ કાર્યવાહીની જરૂર નથી
 status-closed_duplicate = બંધ – પહેલેથી જ નોંધાયેલી સમસ્યા
+
+## સેવાઓની નિર્દેશિકા
+nav-services = શહેરની સેવાઓ
+services-title = શહેરની સેવાઓ – { -product-name }
+services-heading = શહેરની સેવાઓ
+services-intro = તમારી સમસ્યા માટે યોગ્ય સેવા શોધો. તમારા પોતાના શબ્દોમાં શોધો, અથવા વિષય મુજબ જુઓ.
+services-search-label = કોઈ સેવા શોધો
+services-search-hint = ઉદાહરણ તરીકે: રસ્તા પરનો ખાડો, કચરો ઉપાડ્યો નથી, ઘોંઘાટ
+services-search-button = શોધો
+services-results-heading =
+    { $count ->
+        [one] “{ $query }” સાથે { $count } સેવા મેળ ખાય છે
+       *[other] “{ $query }” સાથે { $count } સેવાઓ મેળ ખાય છે
+    }
+services-no-results = “{ $query }” સાથે કોઈ સેવા મેળ ખાતી નથી. બીજા શબ્દો અજમાવો, અથવા નીચેના વિષયો જુઓ.
+services-browse-heading = વિષય મુજબ જુઓ
+service-detail-title = { $name } – { -product-name }
+service-topic = વિષય
+service-standard = સેવા ધોરણ
+service-sla-hours =
+    { $count ->
+        [one] અમારો હેતુ { $count } કલાકની અંદર જવાબ આપવાનો છે
+       *[other] અમારો હેતુ { $count } કલાકની અંદર જવાબ આપવાનો છે
+    }
+service-sla-business-days =
+    { $count ->
+        [one] અમારો હેતુ { $count } કામકાજના દિવસની અંદર જવાબ આપવાનો છે
+       *[other] અમારો હેતુ { $count } કામકાજના દિવસોની અંદર જવાબ આપવાનો છે
+    }
+service-sla-calendar-days =
+    { $count ->
+        [one] અમારો હેતુ { $count } દિવસની અંદર જવાબ આપવાનો છે
+       *[other] અમારો હેતુ { $count } દિવસોની અંદર જવાબ આપવાનો છે
+    }
+service-back = શહેરની બધી સેવાઓ
+service-not-found-title = સેવા મળી નથી – { -product-name }
+service-not-found-heading = અમને આ સેવા મળતી નથી

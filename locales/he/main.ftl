@@ -78,3 +78,44 @@ status-completed = הטיפול הושלם
 status-closed_referred = נסגרה – הועברה לגורם אחר
 status-closed_no_action = נסגרה – לא נדרשת פעולה
 status-closed_duplicate = נסגרה – פנייה כפולה
+
+## מדריך השירותים
+nav-services = שירותי העירייה
+services-title = שירותי העירייה – { -product-name }
+services-heading = שירותי העירייה
+services-intro = מצאו את השירות המתאים לבעיה שלכם. חפשו במילים שלכם, או עיינו לפי נושא.
+services-search-label = חיפוש שירות
+services-search-hint = לדוגמה: בור בכביש, אשפה שלא נאספה, רעש
+services-search-button = חיפוש
+services-results-heading =
+    { $count ->
+        [one] { $count } שירות מתאים לחיפוש "{ $query }"
+        [two] { $count } שירותים מתאימים לחיפוש "{ $query }"
+       *[other] { $count } שירותים מתאימים לחיפוש "{ $query }"
+    }
+services-no-results = אין שירות שמתאים לחיפוש "{ $query }". נסו מילים אחרות, או עיינו בנושאים שלמטה.
+services-browse-heading = עיון לפי נושא
+service-detail-title = { $name } – { -product-name }
+service-topic = נושא
+service-standard = תקן שירות
+service-sla-hours =
+    { $count ->
+        [one] אנחנו שואפים להגיב תוך { $count } שעה
+        [two] אנחנו שואפים להגיב תוך { $count } שעות
+       *[other] אנחנו שואפים להגיב תוך { $count } שעות
+    }
+service-sla-business-days =
+    { $count ->
+        [one] אנחנו שואפים להגיב תוך { $count } יום עבודה
+        [two] אנחנו שואפים להגיב תוך { $count } ימי עבודה
+       *[other] אנחנו שואפים להגיב תוך { $count } ימי עבודה
+    }
+service-sla-calendar-days =
+    { $count ->
+        [one] אנחנו שואפים להגיב תוך { $count } יום
+        [two] אנחנו שואפים להגיב תוך { $count } ימים
+       *[other] אנחנו שואפים להגיב תוך { $count } ימים
+    }
+service-back = כל שירותי העירייה
+service-not-found-title = השירות לא נמצא – { -product-name }
+service-not-found-heading = לא הצלחנו למצוא את השירות הזה

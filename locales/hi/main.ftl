@@ -75,3 +75,40 @@ status-completed = पूरा हुआ
 status-closed_referred = बंद – किसी अन्य संस्था को भेजा गया
 status-closed_no_action = बंद – किसी कार्रवाई की ज़रूरत नहीं
 status-closed_duplicate = बंद – पहले से दर्ज समस्या
+
+## सेवा निर्देशिका
+nav-services = शहर की सेवाएँ
+services-title = शहर की सेवाएँ – { -product-name }
+services-heading = शहर की सेवाएँ
+services-intro = अपनी समस्या के लिए सही सेवा खोजें। अपने शब्दों में खोजें, या विषय के अनुसार देखें।
+services-search-label = कोई सेवा खोजें
+services-search-hint = उदाहरण के लिए: सड़क का गड्ढा, कचरा नहीं उठाया गया, शोर
+services-search-button = खोजें
+services-results-heading =
+    { $count ->
+        [one] “{ $query }” से { $count } सेवा मेल खाती है
+       *[other] “{ $query }” से { $count } सेवाएँ मेल खाती हैं
+    }
+services-no-results = “{ $query }” से कोई सेवा मेल नहीं खाती। दूसरे शब्दों से खोजें, या नीचे दिए गए विषय देखें।
+services-browse-heading = विषय के अनुसार देखें
+service-detail-title = { $name } – { -product-name }
+service-topic = विषय
+service-standard = सेवा मानक
+service-sla-hours =
+    { $count ->
+        [one] हमारा लक्ष्य { $count } घंटे के भीतर जवाब देना है
+       *[other] हमारा लक्ष्य { $count } घंटे के भीतर जवाब देना है
+    }
+service-sla-business-days =
+    { $count ->
+        [one] हमारा लक्ष्य { $count } कार्य दिवस के भीतर जवाब देना है
+       *[other] हमारा लक्ष्य { $count } कार्य दिवस के भीतर जवाब देना है
+    }
+service-sla-calendar-days =
+    { $count ->
+        [one] हमारा लक्ष्य { $count } दिन के भीतर जवाब देना है
+       *[other] हमारा लक्ष्य { $count } दिन के भीतर जवाब देना है
+    }
+service-back = शहर की सभी सेवाएँ
+service-not-found-title = सेवा नहीं मिली – { -product-name }
+service-not-found-heading = हमें यह सेवा नहीं मिल रही है

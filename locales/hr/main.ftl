@@ -77,3 +77,44 @@ status-completed = Završen
 status-closed_referred = Zatvoren – proslijeđen drugoj organizaciji
 status-closed_no_action = Zatvoren – nije potrebna radnja
 status-closed_duplicate = Zatvoren – već prijavljeno
+
+## Imenik usluga
+nav-services = Gradske usluge
+services-title = Gradske usluge – { -product-name }
+services-heading = Gradske usluge
+services-intro = Pronađite uslugu za svoj problem. Pretražujte vlastitim riječima ili pregledajte teme.
+services-search-label = Potražite uslugu
+services-search-hint = Na primjer: udarna rupa, neodvezeni otpad, buka
+services-search-button = Pretraži
+services-results-heading =
+    { $count ->
+        [one] { $count } usluga odgovara upitu „{ $query }“
+        [few] { $count } usluge odgovaraju upitu „{ $query }“
+       *[other] { $count } usluga odgovara upitu „{ $query }“
+    }
+services-no-results = Nijedna usluga ne odgovara upitu „{ $query }“. Pokušajte s drugim riječima ili pregledajte teme u nastavku.
+services-browse-heading = Pregled po temama
+service-detail-title = { $name } – { -product-name }
+service-topic = Tema
+service-standard = Standard usluge
+service-sla-hours =
+    { $count ->
+        [one] Nastojimo odgovoriti u roku od { $count } sata
+        [few] Nastojimo odgovoriti u roku od { $count } sata
+       *[other] Nastojimo odgovoriti u roku od { $count } sati
+    }
+service-sla-business-days =
+    { $count ->
+        [one] Nastojimo odgovoriti u roku od { $count } radnog dana
+        [few] Nastojimo odgovoriti u roku od { $count } radna dana
+       *[other] Nastojimo odgovoriti u roku od { $count } radnih dana
+    }
+service-sla-calendar-days =
+    { $count ->
+        [one] Nastojimo odgovoriti u roku od { $count } dana
+        [few] Nastojimo odgovoriti u roku od { $count } dana
+       *[other] Nastojimo odgovoriti u roku od { $count } dana
+    }
+service-back = Sve gradske usluge
+service-not-found-title = Usluga nije pronađena – { -product-name }
+service-not-found-heading = Ne možemo pronaći tu uslugu

@@ -78,3 +78,44 @@ status-completed = Fini
 status-closed_referred = Fèmen – voye bay yon lòt òganizasyon
 status-closed_no_action = Fèmen – pa bezwen okenn aksyon
 status-closed_duplicate = Fèmen – yo te deja siyale l
+
+## Lis sèvis Vil la
+nav-services = Sèvis Vil la
+services-title = Sèvis Vil la – { -product-name }
+services-heading = Sèvis Vil la
+services-intro = Jwenn sèvis ki koresponn ak pwoblèm ou an. Chèche ak pwòp mo pa w, oswa gade pa sijè.
+services-search-label = Chèche yon sèvis
+services-search-hint = Pa egzanp: twou nan lari, fatra yo pa ranmase, bri
+services-search-button = Chèche
+services-results-heading =
+    { $count ->
+        [one] { $count } sèvis koresponn ak « { $query } »
+        [many] { $count } sèvis koresponn ak « { $query } »
+       *[other] { $count } sèvis koresponn ak « { $query } »
+    }
+services-no-results = Pa gen okenn sèvis ki koresponn ak « { $query } ». Eseye lòt mo, oswa gade sijè ki anba yo.
+services-browse-heading = Gade pa sijè
+service-detail-title = { $name } – { -product-name }
+service-topic = Sijè
+service-standard = Nòm sèvis
+service-sla-hours =
+    { $count ->
+        [one] Nou fè efò pou nou reponn nan { $count } èdtan
+        [many] Nou fè efò pou nou reponn nan { $count } èdtan
+       *[other] Nou fè efò pou nou reponn nan { $count } èdtan
+    }
+service-sla-business-days =
+    { $count ->
+        [one] Nou fè efò pou nou reponn nan { $count } jou travay
+        [many] Nou fè efò pou nou reponn nan { $count } jou travay
+       *[other] Nou fè efò pou nou reponn nan { $count } jou travay
+    }
+service-sla-calendar-days =
+    { $count ->
+        [one] Nou fè efò pou nou reponn nan { $count } jou
+        [many] Nou fè efò pou nou reponn nan { $count } jou
+       *[other] Nou fè efò pou nou reponn nan { $count } jou
+    }
+service-back = Tout sèvis Vil la
+service-not-found-title = Nou pa jwenn sèvis la – { -product-name }
+service-not-found-heading = Nou pa ka jwenn sèvis sa a

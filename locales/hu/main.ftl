@@ -75,3 +75,40 @@ status-completed = Elvégezve
 status-closed_referred = Lezárva – más szervhez továbbítva
 status-closed_no_action = Lezárva – nincs szükség intézkedésre
 status-closed_duplicate = Lezárva – már bejelentették
+
+## A szolgáltatások jegyzéke
+nav-services = Városi szolgáltatások
+services-title = Városi szolgáltatások – { -product-name }
+services-heading = Városi szolgáltatások
+services-intro = Keresse meg a problémájához illő szolgáltatást. Keressen a saját szavaival, vagy böngésszen témák szerint.
+services-search-label = Szolgáltatás keresése
+services-search-hint = Például: kátyú, elmaradt szemétszállítás, zaj
+services-search-button = Keresés
+services-results-heading =
+    { $count ->
+        [one] { $count } szolgáltatás felel meg a keresésnek: „{ $query }”
+       *[other] { $count } szolgáltatás felel meg a keresésnek: „{ $query }”
+    }
+services-no-results = Egy szolgáltatás sem felel meg a keresésnek: „{ $query }”. Próbálja más szavakkal, vagy böngésszen az alábbi témák között.
+services-browse-heading = Böngészés témák szerint
+service-detail-title = { $name } – { -product-name }
+service-topic = Téma
+service-standard = Vállalt ügyintézési idő
+service-sla-hours =
+    { $count ->
+        [one] Célunk, hogy { $count } órán belül válaszoljunk
+       *[other] Célunk, hogy { $count } órán belül válaszoljunk
+    }
+service-sla-business-days =
+    { $count ->
+        [one] Célunk, hogy { $count } munkanapon belül válaszoljunk
+       *[other] Célunk, hogy { $count } munkanapon belül válaszoljunk
+    }
+service-sla-calendar-days =
+    { $count ->
+        [one] Célunk, hogy { $count } napon belül válaszoljunk
+       *[other] Célunk, hogy { $count } napon belül válaszoljunk
+    }
+service-back = Az összes városi szolgáltatás
+service-not-found-title = A szolgáltatás nem található – { -product-name }
+service-not-found-heading = Nem találjuk ezt a szolgáltatást

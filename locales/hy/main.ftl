@@ -75,3 +75,40 @@ status-completed = Ավարտված է
 status-closed_referred = Փակված է – փոխանցվել է այլ կազմակերպության
 status-closed_no_action = Փակված է – գործողություն չի պահանջվում
 status-closed_duplicate = Փակված է – արդեն հայտնված խնդիր
+
+## Ծառայությունների տեղեկատու
+nav-services = Քաղաքային ծառայություններ
+services-title = Քաղաքային ծառայություններ – { -product-name }
+services-heading = Քաղաքային ծառայություններ
+services-intro = Գտեք ձեր խնդրին համապատասխան ծառայությունը։ Որոնեք ձեր սեփական բառերով կամ դիտեք ըստ թեմաների։
+services-search-label = Որոնել ծառայություն
+services-search-hint = Օրինակ՝ փոս ճանապարհին, չհավաքված աղբ, աղմուկ
+services-search-button = Որոնել
+services-results-heading =
+    { $count ->
+        [one] «{ $query }» հարցմանը համապատասխանում է { $count } ծառայություն
+       *[other] «{ $query }» հարցմանը համապատասխանում է { $count } ծառայություն
+    }
+services-no-results = «{ $query }» հարցմանը համապատասխանող ծառայություն չկա։ Փորձեք այլ բառեր կամ դիտեք ստորև նշված թեմաները։
+services-browse-heading = Դիտել ըստ թեմաների
+service-detail-title = { $name } – { -product-name }
+service-topic = Թեմա
+service-standard = Սպասարկման չափանիշ
+service-sla-hours =
+    { $count ->
+        [one] Մենք ձգտում ենք պատասխանել { $count } ժամվա ընթացքում
+       *[other] Մենք ձգտում ենք պատասխանել { $count } ժամվա ընթացքում
+    }
+service-sla-business-days =
+    { $count ->
+        [one] Մենք ձգտում ենք պատասխանել { $count } աշխատանքային օրվա ընթացքում
+       *[other] Մենք ձգտում ենք պատասխանել { $count } աշխատանքային օրվա ընթացքում
+    }
+service-sla-calendar-days =
+    { $count ->
+        [one] Մենք ձգտում ենք պատասխանել { $count } օրվա ընթացքում
+       *[other] Մենք ձգտում ենք պատասխանել { $count } օրվա ընթացքում
+    }
+service-back = Բոլոր քաղաքային ծառայությունները
+service-not-found-title = Ծառայությունը չի գտնվել – { -product-name }
+service-not-found-heading = Մենք չենք գտնում այդ ծառայությունը

@@ -75,3 +75,40 @@ status-completed = Completata
 status-closed_referred = Chiusa – inoltrata ad altro ente
 status-closed_no_action = Chiusa – nessun intervento necessario
 status-closed_duplicate = Chiusa – già segnalata
+
+## L'elenco dei servizi
+nav-services = Servizi comunali
+services-title = Servizi comunali – { -product-name }
+services-heading = Servizi comunali
+services-intro = Trovi il servizio adatto al suo problema. Cerchi con parole sue o sfogli gli argomenti.
+services-search-label = Cerca un servizio
+services-search-hint = Per esempio: buca, rifiuti non raccolti, rumore
+services-search-button = Cerca
+services-results-heading =
+    { $count ->
+        [one] { $count } servizio corrisponde a «{ $query }»
+       *[other] { $count } servizi corrispondono a «{ $query }»
+    }
+services-no-results = Nessun servizio corrisponde a «{ $query }». Provi con altre parole o sfogli gli argomenti qui sotto.
+services-browse-heading = Sfoglia per argomento
+service-detail-title = { $name } – { -product-name }
+service-topic = Argomento
+service-standard = Standard di servizio
+service-sla-hours =
+    { $count ->
+        [one] Ci impegniamo a rispondere entro { $count } ora
+       *[other] Ci impegniamo a rispondere entro { $count } ore
+    }
+service-sla-business-days =
+    { $count ->
+        [one] Ci impegniamo a rispondere entro { $count } giorno lavorativo
+       *[other] Ci impegniamo a rispondere entro { $count } giorni lavorativi
+    }
+service-sla-calendar-days =
+    { $count ->
+        [one] Ci impegniamo a rispondere entro { $count } giorno
+       *[other] Ci impegniamo a rispondere entro { $count } giorni
+    }
+service-back = Tutti i servizi comunali
+service-not-found-title = Servizio non trovato – { -product-name }
+service-not-found-heading = Non riusciamo a trovare questo servizio

@@ -72,3 +72,36 @@ status-completed = 完了
 status-closed_referred = 終了 – 他機関へ引き継ぎ
 status-closed_no_action = 終了 – 対応不要
 status-closed_duplicate = 終了 – 重複した報告
+
+## サービス一覧
+nav-services = 市のサービス
+services-title = 市のサービス – { -product-name }
+services-heading = 市のサービス
+services-intro = お困りごとに合ったサービスを探せます。ご自身の言葉で検索するか、分野から探してください。
+services-search-label = サービスを検索
+services-search-hint = 例：道路の穴、ごみの収集漏れ、騒音
+services-search-button = 検索
+services-results-heading =
+    { $count ->
+       *[other] 「{ $query }」に一致するサービス：{ $count } 件
+    }
+services-no-results = 「{ $query }」に一致するサービスはありません。別の言葉で検索するか、下の分野から探してください。
+services-browse-heading = 分野から探す
+service-detail-title = { $name } – { -product-name }
+service-topic = 分野
+service-standard = サービス基準
+service-sla-hours =
+    { $count ->
+       *[other] { $count } 時間以内の対応を目標としています
+    }
+service-sla-business-days =
+    { $count ->
+       *[other] { $count } 開庁日以内の対応を目標としています
+    }
+service-sla-calendar-days =
+    { $count ->
+       *[other] { $count } 日以内の対応を目標としています
+    }
+service-back = 市のサービス一覧
+service-not-found-title = サービスが見つかりません – { -product-name }
+service-not-found-heading = お探しのサービスが見つかりません

@@ -72,3 +72,36 @@ status-completed = បានបញ្ចប់
 status-closed_referred = បានបិទ – បានបញ្ជូនទៅស្ថាប័នផ្សេង
 status-closed_no_action = បានបិទ – មិនត្រូវការចាត់វិធានការ
 status-closed_duplicate = បានបិទ – រាយការណ៍ស្ទួន
+
+## បញ្ជីសេវាកម្ម
+nav-services = សេវាកម្មរបស់ទីក្រុង
+services-title = សេវាកម្មរបស់ទីក្រុង – { -product-name }
+services-heading = សេវាកម្មរបស់ទីក្រុង
+services-intro = ស្វែងរកសេវាកម្មដែលត្រូវនឹងបញ្ហារបស់អ្នក។ ស្វែងរកដោយប្រើពាក្យរបស់អ្នកផ្ទាល់ ឬមើលតាមប្រធានបទ។
+services-search-label = ស្វែងរកសេវាកម្ម
+services-search-hint = ឧទាហរណ៍៖ រណ្តៅលើផ្លូវ, សំរាមមិនបានប្រមូល, សំឡេងរំខាន
+services-search-button = ស្វែងរក
+services-results-heading =
+    { $count ->
+       *[other] មានសេវាកម្ម { $count } ដែលត្រូវនឹង “{ $query }”
+    }
+services-no-results = គ្មានសេវាកម្មណាដែលត្រូវនឹង “{ $query }” ទេ។ សូមសាកល្បងពាក្យផ្សេង ឬមើលប្រធានបទខាងក្រោម។
+services-browse-heading = មើលតាមប្រធានបទ
+service-detail-title = { $name } – { -product-name }
+service-topic = ប្រធានបទ
+service-standard = ស្តង់ដារសេវាកម្ម
+service-sla-hours =
+    { $count ->
+       *[other] យើងខិតខំឆ្លើយតបក្នុងរយៈពេល { $count } ម៉ោង
+    }
+service-sla-business-days =
+    { $count ->
+       *[other] យើងខិតខំឆ្លើយតបក្នុងរយៈពេល { $count } ថ្ងៃធ្វើការ
+    }
+service-sla-calendar-days =
+    { $count ->
+       *[other] យើងខិតខំឆ្លើយតបក្នុងរយៈពេល { $count } ថ្ងៃ
+    }
+service-back = សេវាកម្មទាំងអស់របស់ទីក្រុង
+service-not-found-title = រកមិនឃើញសេវាកម្ម – { -product-name }
+service-not-found-heading = យើងរកមិនឃើញសេវាកម្មនោះទេ

@@ -72,3 +72,36 @@ status-completed = 완료
 status-closed_referred = 종결 – 다른 기관으로 이관
 status-closed_no_action = 종결 – 조치 불필요
 status-closed_duplicate = 종결 – 중복 신고
+
+## 서비스 안내
+nav-services = 시 서비스
+services-title = 시 서비스 – { -product-name }
+services-heading = 시 서비스
+services-intro = 겪고 계신 문제에 맞는 서비스를 찾아보세요. 편한 말로 검색하거나 주제별로 살펴볼 수 있습니다.
+services-search-label = 서비스 검색
+services-search-hint = 예: 도로 구멍, 쓰레기 미수거, 소음
+services-search-button = 검색
+services-results-heading =
+    { $count ->
+       *[other] “{ $query }”에 해당하는 서비스 { $count }개
+    }
+services-no-results = “{ $query }”에 해당하는 서비스가 없습니다. 다른 말로 검색하거나 아래 주제를 살펴보세요.
+services-browse-heading = 주제별로 보기
+service-detail-title = { $name } – { -product-name }
+service-topic = 주제
+service-standard = 서비스 기준
+service-sla-hours =
+    { $count ->
+       *[other] { $count }시간 이내에 응답하는 것을 목표로 합니다
+    }
+service-sla-business-days =
+    { $count ->
+       *[other] 근무일 기준 { $count }일 이내에 응답하는 것을 목표로 합니다
+    }
+service-sla-calendar-days =
+    { $count ->
+       *[other] { $count }일 이내에 응답하는 것을 목표로 합니다
+    }
+service-back = 전체 시 서비스
+service-not-found-title = 서비스를 찾을 수 없습니다 – { -product-name }
+service-not-found-heading = 해당 서비스를 찾을 수 없습니다

@@ -75,3 +75,40 @@ status-completed = പൂർത്തിയായി
 status-closed_referred = അവസാനിപ്പിച്ചു – മറ്റൊരു സ്ഥാപനത്തിന് കൈമാറി
 status-closed_no_action = അവസാനിപ്പിച്ചു – നടപടി ആവശ്യമില്ല
 status-closed_duplicate = അവസാനിപ്പിച്ചു – മുമ്പ് റിപ്പോർട്ട് ചെയ്തത്
+
+## നഗരസഭാ സേവനങ്ങളുടെ പട്ടിക
+nav-services = നഗരസഭാ സേവനങ്ങൾ
+services-title = നഗരസഭാ സേവനങ്ങൾ – { -product-name }
+services-heading = നഗരസഭാ സേവനങ്ങൾ
+services-intro = നിങ്ങളുടെ പ്രശ്നത്തിന് യോജിച്ച സേവനം കണ്ടെത്തുക. നിങ്ങളുടെ സ്വന്തം വാക്കുകളിൽ തിരയുക, അല്ലെങ്കിൽ വിഷയം അനുസരിച്ച് നോക്കുക.
+services-search-label = ഒരു സേവനം തിരയുക
+services-search-hint = ഉദാഹരണത്തിന്: റോഡിലെ കുഴി, എടുക്കാത്ത മാലിന്യം, ശബ്ദശല്യം
+services-search-button = തിരയുക
+services-results-heading =
+    { $count ->
+        [one] “{ $query }” എന്നതുമായി യോജിക്കുന്ന { $count } സേവനം
+       *[other] “{ $query }” എന്നതുമായി യോജിക്കുന്ന { $count } സേവനങ്ങൾ
+    }
+services-no-results = “{ $query }” എന്നതുമായി യോജിക്കുന്ന സേവനങ്ങളൊന്നുമില്ല. മറ്റ് വാക്കുകൾ ഉപയോഗിച്ച് ശ്രമിക്കുക, അല്ലെങ്കിൽ താഴെയുള്ള വിഷയങ്ങൾ നോക്കുക.
+services-browse-heading = വിഷയം അനുസരിച്ച് നോക്കുക
+service-detail-title = { $name } – { -product-name }
+service-topic = വിഷയം
+service-standard = സേവന മാനദണ്ഡം
+service-sla-hours =
+    { $count ->
+        [one] { $count } മണിക്കൂറിനുള്ളിൽ മറുപടി നൽകാനാണ് ഞങ്ങളുടെ ലക്ഷ്യം
+       *[other] { $count } മണിക്കൂറിനുള്ളിൽ മറുപടി നൽകാനാണ് ഞങ്ങളുടെ ലക്ഷ്യം
+    }
+service-sla-business-days =
+    { $count ->
+        [one] { $count } പ്രവൃത്തി ദിവസത്തിനുള്ളിൽ മറുപടി നൽകാനാണ് ഞങ്ങളുടെ ലക്ഷ്യം
+       *[other] { $count } പ്രവൃത്തി ദിവസങ്ങൾക്കുള്ളിൽ മറുപടി നൽകാനാണ് ഞങ്ങളുടെ ലക്ഷ്യം
+    }
+service-sla-calendar-days =
+    { $count ->
+        [one] { $count } ദിവസത്തിനുള്ളിൽ മറുപടി നൽകാനാണ് ഞങ്ങളുടെ ലക്ഷ്യം
+       *[other] { $count } ദിവസങ്ങൾക്കുള്ളിൽ മറുപടി നൽകാനാണ് ഞങ്ങളുടെ ലക്ഷ്യം
+    }
+service-back = എല്ലാ നഗരസഭാ സേവനങ്ങളും
+service-not-found-title = സേവനം കണ്ടെത്തിയില്ല – { -product-name }
+service-not-found-heading = ആ സേവനം ഞങ്ങൾക്ക് കണ്ടെത്താനായില്ല

@@ -75,3 +75,40 @@ status-completed = पूर्ण
 status-closed_referred = बंद – दुसऱ्या संस्थेकडे पाठवली
 status-closed_no_action = बंद – कोणत्याही कारवाईची गरज नाही
 status-closed_duplicate = बंद – आधीच नोंदवलेली समस्या
+
+## सेवांची सूची
+nav-services = महानगरपालिकेच्या सेवा
+services-title = महानगरपालिकेच्या सेवा – { -product-name }
+services-heading = महानगरपालिकेच्या सेवा
+services-intro = तुमच्या समस्येसाठी योग्य सेवा शोधा. तुमच्या स्वतःच्या शब्दांत शोधा, किंवा विषयानुसार पहा.
+services-search-label = सेवा शोधा
+services-search-hint = उदाहरणार्थ: खड्डा, कचरा उचलला नाही, आवाज
+services-search-button = शोधा
+services-results-heading =
+    { $count ->
+        [one] “{ $query }” शी जुळणारी { $count } सेवा
+       *[other] “{ $query }” शी जुळणाऱ्या { $count } सेवा
+    }
+services-no-results = “{ $query }” शी जुळणारी कोणतीही सेवा नाही. इतर शब्द वापरून पहा, किंवा खालील विषय पहा.
+services-browse-heading = विषयानुसार पहा
+service-detail-title = { $name } – { -product-name }
+service-topic = विषय
+service-standard = सेवा मानक
+service-sla-hours =
+    { $count ->
+        [one] आम्ही { $count } तासाच्या आत प्रतिसाद देण्याचा प्रयत्न करतो
+       *[other] आम्ही { $count } तासांच्या आत प्रतिसाद देण्याचा प्रयत्न करतो
+    }
+service-sla-business-days =
+    { $count ->
+        [one] आम्ही { $count } कामकाजाच्या दिवसाच्या आत प्रतिसाद देण्याचा प्रयत्न करतो
+       *[other] आम्ही { $count } कामकाजाच्या दिवसांच्या आत प्रतिसाद देण्याचा प्रयत्न करतो
+    }
+service-sla-calendar-days =
+    { $count ->
+        [one] आम्ही { $count } दिवसाच्या आत प्रतिसाद देण्याचा प्रयत्न करतो
+       *[other] आम्ही { $count } दिवसांच्या आत प्रतिसाद देण्याचा प्रयत्न करतो
+    }
+service-back = महानगरपालिकेच्या सर्व सेवा
+service-not-found-title = सेवा सापडली नाही – { -product-name }
+service-not-found-heading = आम्हाला ही सेवा सापडत नाही

@@ -75,3 +75,40 @@ status-completed = सम्पन्न भयो
 status-closed_referred = बन्द – अर्को संस्थामा पठाइयो
 status-closed_no_action = बन्द – कुनै कारबाही आवश्यक छैन
 status-closed_duplicate = बन्द – पहिले नै जानकारी दिइएको समस्या
+
+## सेवा निर्देशिका
+nav-services = नगरपालिकाका सेवाहरू
+services-title = नगरपालिकाका सेवाहरू – { -product-name }
+services-heading = नगरपालिकाका सेवाहरू
+services-intro = आफ्नो समस्याका लागि उपयुक्त सेवा खोज्नुहोस्। आफ्नै शब्दमा खोज्नुहोस्, वा विषयअनुसार हेर्नुहोस्।
+services-search-label = सेवा खोज्नुहोस्
+services-search-hint = उदाहरणका लागि: सडकको खाल्डो, फोहोर उठाइएन, हल्ला
+services-search-button = खोज्नुहोस्
+services-results-heading =
+    { $count ->
+        [one] “{ $query }” सँग मिल्ने { $count } सेवा
+       *[other] “{ $query }” सँग मिल्ने { $count } सेवाहरू
+    }
+services-no-results = “{ $query }” सँग मिल्ने कुनै सेवा भेटिएन। अरू शब्दहरू प्रयोग गरेर हेर्नुहोस्, वा तलका विषयहरू हेर्नुहोस्।
+services-browse-heading = विषयअनुसार हेर्नुहोस्
+service-detail-title = { $name } – { -product-name }
+service-topic = विषय
+service-standard = सेवा मापदण्ड
+service-sla-hours =
+    { $count ->
+        [one] हामी { $count } घण्टाभित्र जवाफ दिने लक्ष्य राख्छौं
+       *[other] हामी { $count } घण्टाभित्र जवाफ दिने लक्ष्य राख्छौं
+    }
+service-sla-business-days =
+    { $count ->
+        [one] हामी { $count } कार्य दिनभित्र जवाफ दिने लक्ष्य राख्छौं
+       *[other] हामी { $count } कार्य दिनभित्र जवाफ दिने लक्ष्य राख्छौं
+    }
+service-sla-calendar-days =
+    { $count ->
+        [one] हामी { $count } दिनभित्र जवाफ दिने लक्ष्य राख्छौं
+       *[other] हामी { $count } दिनभित्र जवाफ दिने लक्ष्य राख्छौं
+    }
+service-back = नगरपालिकाका सबै सेवाहरू
+service-not-found-title = सेवा भेटिएन – { -product-name }
+service-not-found-heading = हामीले यो सेवा भेट्टाउन सकेनौं

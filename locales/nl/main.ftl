@@ -75,3 +75,40 @@ status-completed = Afgerond
 status-closed_referred = Gesloten – doorverwezen naar andere organisatie
 status-closed_no_action = Gesloten – geen actie nodig
 status-closed_duplicate = Gesloten – al eerder gemeld
+
+## Het overzicht van diensten
+nav-services = Gemeentelijke diensten
+services-title = Gemeentelijke diensten – { -product-name }
+services-heading = Gemeentelijke diensten
+services-intro = Vind de dienst die bij uw probleem past. Zoek in uw eigen woorden of kies een onderwerp.
+services-search-label = Een dienst zoeken
+services-search-hint = Bijvoorbeeld: gat in de weg, afval niet opgehaald, geluidsoverlast
+services-search-button = Zoeken
+services-results-heading =
+    { $count ->
+        [one] { $count } dienst past bij ‘{ $query }’
+       *[other] { $count } diensten passen bij ‘{ $query }’
+    }
+services-no-results = Geen enkele dienst past bij ‘{ $query }’. Probeer andere woorden of kijk bij de onderwerpen hieronder.
+services-browse-heading = Zoeken op onderwerp
+service-detail-title = { $name } – { -product-name }
+service-topic = Onderwerp
+service-standard = Servicenorm
+service-sla-hours =
+    { $count ->
+        [one] We willen binnen { $count } uur reageren
+       *[other] We willen binnen { $count } uur reageren
+    }
+service-sla-business-days =
+    { $count ->
+        [one] We willen binnen { $count } werkdag reageren
+       *[other] We willen binnen { $count } werkdagen reageren
+    }
+service-sla-calendar-days =
+    { $count ->
+        [one] We willen binnen { $count } dag reageren
+       *[other] We willen binnen { $count } dagen reageren
+    }
+service-back = Alle gemeentelijke diensten
+service-not-found-title = Dienst niet gevonden – { -product-name }
+service-not-found-heading = We kunnen die dienst niet vinden

@@ -75,3 +75,40 @@ status-completed = ਪੂਰੀ ਹੋਈ
 status-closed_referred = ਬੰਦ – ਕਿਸੇ ਹੋਰ ਸੰਸਥਾ ਨੂੰ ਭੇਜੀ ਗਈ
 status-closed_no_action = ਬੰਦ – ਕਿਸੇ ਕਾਰਵਾਈ ਦੀ ਲੋੜ ਨਹੀਂ
 status-closed_duplicate = ਬੰਦ – ਪਹਿਲਾਂ ਹੀ ਦੱਸੀ ਜਾ ਚੁੱਕੀ ਸਮੱਸਿਆ
+
+## ਸੇਵਾਵਾਂ ਦੀ ਡਾਇਰੈਕਟਰੀ
+nav-services = ਸਿਟੀ ਦੀਆਂ ਸੇਵਾਵਾਂ
+services-title = ਸਿਟੀ ਦੀਆਂ ਸੇਵਾਵਾਂ – { -product-name }
+services-heading = ਸਿਟੀ ਦੀਆਂ ਸੇਵਾਵਾਂ
+services-intro = ਆਪਣੀ ਸਮੱਸਿਆ ਲਈ ਸਹੀ ਸੇਵਾ ਲੱਭੋ। ਆਪਣੇ ਸ਼ਬਦਾਂ ਵਿੱਚ ਖੋਜੋ, ਜਾਂ ਵਿਸ਼ੇ ਅਨੁਸਾਰ ਵੇਖੋ।
+services-search-label = ਕੋਈ ਸੇਵਾ ਖੋਜੋ
+services-search-hint = ਜਿਵੇਂ: ਸੜਕ ਦਾ ਟੋਆ, ਕੂੜਾ ਨਹੀਂ ਚੁੱਕਿਆ ਗਿਆ, ਸ਼ੋਰ
+services-search-button = ਖੋਜੋ
+services-results-heading =
+    { $count ->
+        [one] “{ $query }” ਨਾਲ { $count } ਸੇਵਾ ਮੇਲ ਖਾਂਦੀ ਹੈ
+       *[other] “{ $query }” ਨਾਲ { $count } ਸੇਵਾਵਾਂ ਮੇਲ ਖਾਂਦੀਆਂ ਹਨ
+    }
+services-no-results = “{ $query }” ਨਾਲ ਕੋਈ ਸੇਵਾ ਮੇਲ ਨਹੀਂ ਖਾਂਦੀ। ਹੋਰ ਸ਼ਬਦ ਵਰਤ ਕੇ ਵੇਖੋ, ਜਾਂ ਹੇਠਾਂ ਦਿੱਤੇ ਵਿਸ਼ੇ ਵੇਖੋ।
+services-browse-heading = ਵਿਸ਼ੇ ਅਨੁਸਾਰ ਵੇਖੋ
+service-detail-title = { $name } – { -product-name }
+service-topic = ਵਿਸ਼ਾ
+service-standard = ਸੇਵਾ ਮਿਆਰ
+service-sla-hours =
+    { $count ->
+        [one] ਸਾਡਾ ਟੀਚਾ { $count } ਘੰਟੇ ਦੇ ਅੰਦਰ ਜਵਾਬ ਦੇਣਾ ਹੈ
+       *[other] ਸਾਡਾ ਟੀਚਾ { $count } ਘੰਟਿਆਂ ਦੇ ਅੰਦਰ ਜਵਾਬ ਦੇਣਾ ਹੈ
+    }
+service-sla-business-days =
+    { $count ->
+        [one] ਸਾਡਾ ਟੀਚਾ { $count } ਕੰਮਕਾਜੀ ਦਿਨ ਦੇ ਅੰਦਰ ਜਵਾਬ ਦੇਣਾ ਹੈ
+       *[other] ਸਾਡਾ ਟੀਚਾ { $count } ਕੰਮਕਾਜੀ ਦਿਨਾਂ ਦੇ ਅੰਦਰ ਜਵਾਬ ਦੇਣਾ ਹੈ
+    }
+service-sla-calendar-days =
+    { $count ->
+        [one] ਸਾਡਾ ਟੀਚਾ { $count } ਦਿਨ ਦੇ ਅੰਦਰ ਜਵਾਬ ਦੇਣਾ ਹੈ
+       *[other] ਸਾਡਾ ਟੀਚਾ { $count } ਦਿਨਾਂ ਦੇ ਅੰਦਰ ਜਵਾਬ ਦੇਣਾ ਹੈ
+    }
+service-back = ਸਿਟੀ ਦੀਆਂ ਸਾਰੀਆਂ ਸੇਵਾਵਾਂ
+service-not-found-title = ਸੇਵਾ ਨਹੀਂ ਮਿਲੀ – { -product-name }
+service-not-found-heading = ਸਾਨੂੰ ਇਹ ਸੇਵਾ ਨਹੀਂ ਮਿਲ ਰਹੀ

@@ -81,3 +81,48 @@ status-completed = Zakończone
 status-closed_referred = Zamknięte – przekazane innej instytucji
 status-closed_no_action = Zamknięte – nie wymaga działań
 status-closed_duplicate = Zamknięte – zgłoszone wcześniej
+
+## Katalog usług
+nav-services = Usługi miejskie
+services-title = Usługi miejskie – { -product-name }
+services-heading = Usługi miejskie
+services-intro = Znajdź usługę, której potrzebujesz. Opisz sprawę własnymi słowami albo przeglądaj tematy.
+services-search-label = Wyszukaj usługę
+services-search-hint = Na przykład: dziura w jezdni, nieodebrane śmieci, hałas
+services-search-button = Szukaj
+services-results-heading =
+    { $count ->
+        [one] { $count } usługa pasuje do „{ $query }”
+        [few] { $count } usługi pasują do „{ $query }”
+        [many] { $count } usług pasuje do „{ $query }”
+       *[other] { $count } usługi pasuje do „{ $query }”
+    }
+services-no-results = Żadna usługa nie pasuje do „{ $query }”. Spróbuj innych słów albo przejrzyj tematy poniżej.
+services-browse-heading = Przeglądaj według tematu
+service-detail-title = { $name } – { -product-name }
+service-topic = Temat
+service-standard = Standard usługi
+service-sla-hours =
+    { $count ->
+        [one] Staramy się odpowiedzieć w ciągu { $count } godziny
+        [few] Staramy się odpowiedzieć w ciągu { $count } godzin
+        [many] Staramy się odpowiedzieć w ciągu { $count } godzin
+       *[other] Staramy się odpowiedzieć w ciągu { $count } godziny
+    }
+service-sla-business-days =
+    { $count ->
+        [one] Staramy się odpowiedzieć w ciągu { $count } dnia roboczego
+        [few] Staramy się odpowiedzieć w ciągu { $count } dni roboczych
+        [many] Staramy się odpowiedzieć w ciągu { $count } dni roboczych
+       *[other] Staramy się odpowiedzieć w ciągu { $count } dnia roboczego
+    }
+service-sla-calendar-days =
+    { $count ->
+        [one] Staramy się odpowiedzieć w ciągu { $count } dnia
+        [few] Staramy się odpowiedzieć w ciągu { $count } dni
+        [many] Staramy się odpowiedzieć w ciągu { $count } dni
+       *[other] Staramy się odpowiedzieć w ciągu { $count } dnia
+    }
+service-back = Wszystkie usługi miejskie
+service-not-found-title = Nie znaleziono usługi – { -product-name }
+service-not-found-heading = Nie możemy znaleźć tej usługi

@@ -75,3 +75,40 @@ status-completed = بشپړه شوه
 status-closed_referred = وتړل شوه – بلې ادارې ته ولېږل شوه
 status-closed_no_action = وتړل شوه – کومې کړنې ته اړتیا نشته
 status-closed_duplicate = وتړل شوه – تکراري غوښتنه
+
+## د خدمتونو لارښود
+nav-services = د ښاروالۍ خدمتونه
+services-title = د ښاروالۍ خدمتونه – { -product-name }
+services-heading = د ښاروالۍ خدمتونه
+services-intro = د خپلې ستونزې لپاره مناسب خدمت ومومئ. په خپلو ټکو یې ولټوئ، یا خدمتونه د موضوع له مخې وګورئ.
+services-search-label = خدمت ولټوئ
+services-search-hint = د بېلګې په توګه: کنده، نه ټول شوي خځلي، شور
+services-search-button = لټون
+services-results-heading =
+    { $count ->
+        [one] له «{ $query }» سره { $count } خدمت سمون خوري
+       *[other] له «{ $query }» سره { $count } خدمتونه سمون خوري
+    }
+services-no-results = له «{ $query }» سره هېڅ خدمت سمون نه خوري. نور ټکي وازمویئ، یا لاندې موضوعګانې وګورئ.
+services-browse-heading = د موضوع له مخې وګورئ
+service-detail-title = { $name } – { -product-name }
+service-topic = موضوع
+service-standard = د خدمت معیار
+service-sla-hours =
+    { $count ->
+        [one] هڅه کوو چې په { $count } ساعت کې ځواب درکړو
+       *[other] هڅه کوو چې په { $count } ساعتونو کې ځواب درکړو
+    }
+service-sla-business-days =
+    { $count ->
+        [one] هڅه کوو چې په { $count } کاري ورځ کې ځواب درکړو
+       *[other] هڅه کوو چې په { $count } کاري ورځو کې ځواب درکړو
+    }
+service-sla-calendar-days =
+    { $count ->
+        [one] هڅه کوو چې په { $count } ورځ کې ځواب درکړو
+       *[other] هڅه کوو چې په { $count } ورځو کې ځواب درکړو
+    }
+service-back = د ښاروالۍ ټول خدمتونه
+service-not-found-title = خدمت ونه موندل شو – { -product-name }
+service-not-found-heading = موږ دا خدمت نشو موندلای

@@ -75,3 +75,40 @@ status-completed = Concluído
 status-closed_referred = Encerrado – encaminhado para outra entidade
 status-closed_no_action = Encerrado – não é necessária intervenção
 status-closed_duplicate = Encerrado – duplicado
+
+## O diretório de serviços
+nav-services = Serviços municipais
+services-title = Serviços municipais – { -product-name }
+services-heading = Serviços municipais
+services-intro = Encontre o serviço certo para o seu problema. Pesquise com as suas próprias palavras ou explore por tema.
+services-search-label = Procurar um serviço
+services-search-hint = Por exemplo: buraco na estrada, lixo não recolhido, ruído
+services-search-button = Procurar
+services-results-heading =
+    { $count ->
+        [one] { $count } serviço corresponde a «{ $query }»
+       *[other] { $count } serviços correspondem a «{ $query }»
+    }
+services-no-results = Nenhum serviço corresponde a «{ $query }». Experimente outras palavras ou explore os temas abaixo.
+services-browse-heading = Explorar por tema
+service-detail-title = { $name } – { -product-name }
+service-topic = Tema
+service-standard = Padrão de serviço
+service-sla-hours =
+    { $count ->
+        [one] O nosso objetivo é responder no prazo de { $count } hora
+       *[other] O nosso objetivo é responder no prazo de { $count } horas
+    }
+service-sla-business-days =
+    { $count ->
+        [one] O nosso objetivo é responder no prazo de { $count } dia útil
+       *[other] O nosso objetivo é responder no prazo de { $count } dias úteis
+    }
+service-sla-calendar-days =
+    { $count ->
+        [one] O nosso objetivo é responder no prazo de { $count } dia
+       *[other] O nosso objetivo é responder no prazo de { $count } dias
+    }
+service-back = Todos os serviços municipais
+service-not-found-title = Serviço não encontrado – { -product-name }
+service-not-found-heading = Não conseguimos encontrar esse serviço

@@ -78,3 +78,44 @@ status-completed = Finalizată
 status-closed_referred = Închisă – redirecționată către altă instituție
 status-closed_no_action = Închisă – nu necesită intervenție
 status-closed_duplicate = Închisă – semnalată deja
+
+## Ghidul serviciilor
+nav-services = Serviciile orașului
+services-title = Serviciile orașului – { -product-name }
+services-heading = Serviciile orașului
+services-intro = Găsiți serviciul potrivit pentru problema dumneavoastră. Căutați cu propriile cuvinte sau răsfoiți după subiect.
+services-search-label = Căutați un serviciu
+services-search-hint = De exemplu: groapă în carosabil, gunoi neridicat, zgomot
+services-search-button = Căutați
+services-results-heading =
+    { $count ->
+        [one] { $count } serviciu corespunde căutării „{ $query }”
+        [few] { $count } servicii corespund căutării „{ $query }”
+       *[other] { $count } de servicii corespund căutării „{ $query }”
+    }
+services-no-results = Niciun serviciu nu corespunde căutării „{ $query }”. Încercați alte cuvinte sau răsfoiți subiectele de mai jos.
+services-browse-heading = Răsfoiți după subiect
+service-detail-title = { $name } – { -product-name }
+service-topic = Subiect
+service-standard = Standard de serviciu
+service-sla-hours =
+    { $count ->
+        [one] Ne propunem să răspundem în termen de { $count } oră
+        [few] Ne propunem să răspundem în termen de { $count } ore
+       *[other] Ne propunem să răspundem în termen de { $count } de ore
+    }
+service-sla-business-days =
+    { $count ->
+        [one] Ne propunem să răspundem în termen de { $count } zi lucrătoare
+        [few] Ne propunem să răspundem în termen de { $count } zile lucrătoare
+       *[other] Ne propunem să răspundem în termen de { $count } de zile lucrătoare
+    }
+service-sla-calendar-days =
+    { $count ->
+        [one] Ne propunem să răspundem în termen de { $count } zi
+        [few] Ne propunem să răspundem în termen de { $count } zile
+       *[other] Ne propunem să răspundem în termen de { $count } de zile
+    }
+service-back = Toate serviciile orașului
+service-not-found-title = Serviciul nu a fost găsit – { -product-name }
+service-not-found-heading = Nu găsim acest serviciu

@@ -81,3 +81,48 @@ status-completed = Выполнена
 status-closed_referred = Закрыта – передана другой организации
 status-closed_no_action = Закрыта – действий не требуется
 status-closed_duplicate = Закрыта – повторная заявка
+
+## Справочник услуг
+nav-services = Городские услуги
+services-title = Городские услуги – { -product-name }
+services-heading = Городские услуги
+services-intro = Найдите услугу для решения вашей проблемы. Ищите своими словами или выберите тему.
+services-search-label = Поиск услуги
+services-search-hint = Например: яма на дороге, не вывезли мусор, шум
+services-search-button = Найти
+services-results-heading =
+    { $count ->
+        [one] По запросу «{ $query }» найдена { $count } услуга
+        [few] По запросу «{ $query }» найдены { $count } услуги
+        [many] По запросу «{ $query }» найдено { $count } услуг
+       *[other] По запросу «{ $query }» найдено { $count } услуги
+    }
+services-no-results = По запросу «{ $query }» услуг не найдено. Попробуйте другие слова или выберите одну из тем ниже.
+services-browse-heading = Просмотр по темам
+service-detail-title = { $name } – { -product-name }
+service-topic = Тема
+service-standard = Стандарт обслуживания
+service-sla-hours =
+    { $count ->
+        [one] Мы стараемся ответить в течение { $count } часа
+        [few] Мы стараемся ответить в течение { $count } часов
+        [many] Мы стараемся ответить в течение { $count } часов
+       *[other] Мы стараемся ответить в течение { $count } часа
+    }
+service-sla-business-days =
+    { $count ->
+        [one] Мы стараемся ответить в течение { $count } рабочего дня
+        [few] Мы стараемся ответить в течение { $count } рабочих дней
+        [many] Мы стараемся ответить в течение { $count } рабочих дней
+       *[other] Мы стараемся ответить в течение { $count } рабочего дня
+    }
+service-sla-calendar-days =
+    { $count ->
+        [one] Мы стараемся ответить в течение { $count } дня
+        [few] Мы стараемся ответить в течение { $count } дней
+        [many] Мы стараемся ответить в течение { $count } дней
+       *[other] Мы стараемся ответить в течение { $count } дня
+    }
+service-back = Все городские услуги
+service-not-found-title = Услуга не найдена – { -product-name }
+service-not-found-heading = Мы не можем найти эту услугу

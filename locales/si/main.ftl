@@ -75,3 +75,40 @@ status-completed = නිම කළා
 status-closed_referred = වසා ඇත – වෙනත් ආයතනයකට යොමු කළා
 status-closed_no_action = වසා ඇත – ක්‍රියාමාර්ගයක් අවශ්‍ය නැත
 status-closed_duplicate = වසා ඇත – දැනටමත් වාර්තා කර ඇත
+
+## නගර සභා සේවා නාමාවලිය
+nav-services = නගර සභා සේවා
+services-title = නගර සභා සේවා – { -product-name }
+services-heading = නගර සභා සේවා
+services-intro = ඔබේ ගැටලුවට ගැළපෙන සේවාව සොයා ගන්න. ඔබේම වචනවලින් සොයන්න, නැතහොත් මාතෘකාව අනුව පිරික්සන්න.
+services-search-label = සේවාවක් සොයන්න
+services-search-hint = උදාහරණ: පාරේ වළ, එකතු නොකළ කසළ, ඝෝෂාව
+services-search-button = සොයන්න
+services-results-heading =
+    { $count ->
+        [one] “{ $query }” ට ගැළපෙන සේවා { $count }ක්
+       *[other] “{ $query }” ට ගැළපෙන සේවා { $count }ක්
+    }
+services-no-results = “{ $query }” ට ගැළපෙන සේවාවක් නැත. වෙනත් වචන භාවිත කර බලන්න, නැතහොත් පහත ඇති මාතෘකා පිරික්සන්න.
+services-browse-heading = මාතෘකාව අනුව පිරික්සන්න
+service-detail-title = { $name } – { -product-name }
+service-topic = මාතෘකාව
+service-standard = සේවා ප්‍රමිතිය
+service-sla-hours =
+    { $count ->
+        [one] පැය { $count }ක් ඇතුළත ප්‍රතිචාර දැක්වීම අපගේ ඉලක්කයයි
+       *[other] පැය { $count }ක් ඇතුළත ප්‍රතිචාර දැක්වීම අපගේ ඉලක්කයයි
+    }
+service-sla-business-days =
+    { $count ->
+        [one] වැඩ කරන දින { $count }ක් ඇතුළත ප්‍රතිචාර දැක්වීම අපගේ ඉලක්කයයි
+       *[other] වැඩ කරන දින { $count }ක් ඇතුළත ප්‍රතිචාර දැක්වීම අපගේ ඉලක්කයයි
+    }
+service-sla-calendar-days =
+    { $count ->
+        [one] දින { $count }ක් ඇතුළත ප්‍රතිචාර දැක්වීම අපගේ ඉලක්කයයි
+       *[other] දින { $count }ක් ඇතුළත ප්‍රතිචාර දැක්වීම අපගේ ඉලක්කයයි
+    }
+service-back = සියලුම නගර සභා සේවා
+service-not-found-title = සේවාව හමු නොවීය – { -product-name }
+service-not-found-heading = අපට එම සේවාව සොයාගත නොහැක

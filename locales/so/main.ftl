@@ -75,3 +75,40 @@ status-completed = Waa la dhammeeyay
 status-closed_referred = La xiray – loo gudbiyay hay'ad kale
 status-closed_no_action = La xiray – wax tallaabo ah looma baahna
 status-closed_duplicate = La xiray – hore ayaa loo soo sheegay
+
+## Hagaha adeegyada
+nav-services = Adeegyada Magaalada
+services-title = Adeegyada Magaalada – { -product-name }
+services-heading = Adeegyada Magaalada
+services-intro = Hel adeegga ku habboon dhibaatadaada. Ku raadi erayadaada, ama ka eeg adeegyada mawduuc ahaan.
+services-search-label = Raadi adeeg
+services-search-hint = Tusaale ahaan: god waddada ku yaal, qashin aan la qaadin, buuq
+services-search-button = Raadi
+services-results-heading =
+    { $count ->
+        [one] Waxaa la helay { $count } adeeg oo ku habboon “{ $query }”
+       *[other] Waxaa la helay { $count } adeeg oo ku habboon “{ $query }”
+    }
+services-no-results = Ma jiro adeeg ku habboon “{ $query }”. Isku day erayo kale, ama eeg mawduucyada hoose.
+services-browse-heading = Ka eeg mawduuc ahaan
+service-detail-title = { $name } – { -product-name }
+service-topic = Mawduuca
+service-standard = Heerka adeegga
+service-sla-hours =
+    { $count ->
+        [one] Waxaan ku dadaalnaa inaan ka jawaabno { $count } saacad gudaheed
+       *[other] Waxaan ku dadaalnaa inaan ka jawaabno { $count } saacadood gudahood
+    }
+service-sla-business-days =
+    { $count ->
+        [one] Waxaan ku dadaalnaa inaan ka jawaabno { $count } maalin shaqo gudaheed
+       *[other] Waxaan ku dadaalnaa inaan ka jawaabno { $count } maalmood oo shaqo gudahood
+    }
+service-sla-calendar-days =
+    { $count ->
+        [one] Waxaan ku dadaalnaa inaan ka jawaabno { $count } maalin gudaheed
+       *[other] Waxaan ku dadaalnaa inaan ka jawaabno { $count } maalmood gudahood
+    }
+service-back = Dhammaan adeegyada Magaalada
+service-not-found-title = Adeegga lama helin – { -product-name }
+service-not-found-heading = Ma heli karno adeeggan

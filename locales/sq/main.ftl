@@ -75,3 +75,40 @@ status-completed = E përfunduar
 status-closed_referred = E mbyllur – i kaloi një organizate tjetër
 status-closed_no_action = E mbyllur – nuk nevojitet veprim
 status-closed_duplicate = E mbyllur – raportuar më parë
+
+## Katalogu i shërbimeve
+nav-services = Shërbimet e Bashkisë
+services-title = Shërbimet e Bashkisë – { -product-name }
+services-heading = Shërbimet e Bashkisë
+services-intro = Gjeni shërbimin për problemin tuaj. Kërkoni me fjalët tuaja ose shfletoni sipas temës.
+services-search-label = Kërkoni një shërbim
+services-search-hint = Për shembull: gropë në rrugë, mbeturina të pamarra, zhurmë
+services-search-button = Kërko
+services-results-heading =
+    { $count ->
+        [one] { $count } shërbim përputhet me «{ $query }»
+       *[other] { $count } shërbime përputhen me «{ $query }»
+    }
+services-no-results = Asnjë shërbim nuk përputhet me «{ $query }». Provoni fjalë të tjera ose shfletoni temat më poshtë.
+services-browse-heading = Shfletoni sipas temës
+service-detail-title = { $name } – { -product-name }
+service-topic = Tema
+service-standard = Standardi i shërbimit
+service-sla-hours =
+    { $count ->
+        [one] Synojmë të përgjigjemi brenda { $count } ore
+       *[other] Synojmë të përgjigjemi brenda { $count } orësh
+    }
+service-sla-business-days =
+    { $count ->
+        [one] Synojmë të përgjigjemi brenda { $count } dite pune
+       *[other] Synojmë të përgjigjemi brenda { $count } ditësh pune
+    }
+service-sla-calendar-days =
+    { $count ->
+        [one] Synojmë të përgjigjemi brenda { $count } dite
+       *[other] Synojmë të përgjigjemi brenda { $count } ditësh
+    }
+service-back = Të gjitha shërbimet e Bashkisë
+service-not-found-title = Shërbimi nuk u gjet – { -product-name }
+service-not-found-heading = Nuk e gjejmë këtë shërbim

@@ -77,3 +77,44 @@ status-completed = Завршен
 status-closed_referred = Затворен – прослеђен другој организацији
 status-closed_no_action = Затворен – није потребна радња
 status-closed_duplicate = Затворен – већ пријављено
+
+## Именик услуга
+nav-services = Градске услуге
+services-title = Градске услуге – { -product-name }
+services-heading = Градске услуге
+services-intro = Пронађите услугу за свој проблем. Претражујте својим речима или прегледајте теме.
+services-search-label = Потражите услугу
+services-search-hint = На пример: рупа на путу, неодвезено смеће, бука
+services-search-button = Претражи
+services-results-heading =
+    { $count ->
+        [one] { $count } услуга одговара упиту „{ $query }“
+        [few] { $count } услуге одговарају упиту „{ $query }“
+       *[other] { $count } услуга одговара упиту „{ $query }“
+    }
+services-no-results = Ниједна услуга не одговара упиту „{ $query }“. Покушајте са другим речима или прегледајте теме испод.
+services-browse-heading = Преглед по темама
+service-detail-title = { $name } – { -product-name }
+service-topic = Тема
+service-standard = Стандард услуге
+service-sla-hours =
+    { $count ->
+        [one] Настојимо да одговоримо у року од { $count } сата
+        [few] Настојимо да одговоримо у року од { $count } сата
+       *[other] Настојимо да одговоримо у року од { $count } сати
+    }
+service-sla-business-days =
+    { $count ->
+        [one] Настојимо да одговоримо у року од { $count } радног дана
+        [few] Настојимо да одговоримо у року од { $count } радна дана
+       *[other] Настојимо да одговоримо у року од { $count } радних дана
+    }
+service-sla-calendar-days =
+    { $count ->
+        [one] Настојимо да одговоримо у року од { $count } дана
+        [few] Настојимо да одговоримо у року од { $count } дана
+       *[other] Настојимо да одговоримо у року од { $count } дана
+    }
+service-back = Све градске услуге
+service-not-found-title = Услуга није пронађена – { -product-name }
+service-not-found-heading = Не можемо да пронађемо ту услугу

@@ -75,3 +75,40 @@ status-completed = Limekamilika
 status-closed_referred = Limefungwa – limepelekwa kwa taasisi nyingine
 status-closed_no_action = Limefungwa – hakuna hatua inayohitajika
 status-closed_duplicate = Limefungwa – tayari liliripotiwa
+
+## Orodha ya huduma za Jiji
+nav-services = Huduma za Jiji
+services-title = Huduma za Jiji – { -product-name }
+services-heading = Huduma za Jiji
+services-intro = Tafuta huduma inayohusu tatizo lako. Tafuta kwa maneno yako mwenyewe, au vinjari kwa mada.
+services-search-label = Tafuta huduma
+services-search-hint = Kwa mfano: shimo barabarani, taka hazikukusanywa, kelele
+services-search-button = Tafuta
+services-results-heading =
+    { $count ->
+        [one] Huduma { $count } inalingana na “{ $query }”
+       *[other] Huduma { $count } zinalingana na “{ $query }”
+    }
+services-no-results = Hakuna huduma inayolingana na “{ $query }”. Jaribu maneno mengine, au vinjari mada zilizo hapa chini.
+services-browse-heading = Vinjari kwa mada
+service-detail-title = { $name } – { -product-name }
+service-topic = Mada
+service-standard = Kiwango cha huduma
+service-sla-hours =
+    { $count ->
+        [one] Tunalenga kujibu ndani ya saa { $count }
+       *[other] Tunalenga kujibu ndani ya saa { $count }
+    }
+service-sla-business-days =
+    { $count ->
+        [one] Tunalenga kujibu ndani ya siku { $count } ya kazi
+       *[other] Tunalenga kujibu ndani ya siku { $count } za kazi
+    }
+service-sla-calendar-days =
+    { $count ->
+        [one] Tunalenga kujibu ndani ya siku { $count }
+       *[other] Tunalenga kujibu ndani ya siku { $count }
+    }
+service-back = Huduma zote za Jiji
+service-not-found-title = Huduma haikupatikana – { -product-name }
+service-not-found-heading = Hatuwezi kupata huduma hiyo

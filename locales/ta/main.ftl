@@ -75,3 +75,40 @@ status-completed = முடிந்தது
 status-closed_referred = மூடப்பட்டது – வேறு அமைப்புக்கு அனுப்பப்பட்டது
 status-closed_no_action = மூடப்பட்டது – நடவடிக்கை தேவையில்லை
 status-closed_duplicate = மூடப்பட்டது – ஏற்கனவே தெரிவிக்கப்பட்ட பிரச்சினை
+
+## சேவைகள் பட்டியல்
+nav-services = நகரச் சேவைகள்
+services-title = நகரச் சேவைகள் – { -product-name }
+services-heading = நகரச் சேவைகள்
+services-intro = உங்கள் பிரச்சினைக்கான சேவையைக் கண்டறியவும். உங்கள் சொந்த வார்த்தைகளில் தேடவும், அல்லது தலைப்பு வாரியாகப் பார்க்கவும்.
+services-search-label = ஒரு சேவையைத் தேடவும்
+services-search-hint = எடுத்துக்காட்டாக: வீதிக் குழி, சேகரிக்கப்படாத குப்பை, இரைச்சல்
+services-search-button = தேடவும்
+services-results-heading =
+    { $count ->
+        [one] “{ $query }” உடன் { $count } சேவை பொருந்துகிறது
+       *[other] “{ $query }” உடன் { $count } சேவைகள் பொருந்துகின்றன
+    }
+services-no-results = “{ $query }” உடன் எந்தச் சேவையும் பொருந்தவில்லை. வேறு சொற்களில் முயற்சிக்கவும், அல்லது கீழே உள்ள தலைப்புகளைப் பார்க்கவும்.
+services-browse-heading = தலைப்பு வாரியாகப் பார்க்கவும்
+service-detail-title = { $name } – { -product-name }
+service-topic = தலைப்பு
+service-standard = சேவைத் தரநிலை
+service-sla-hours =
+    { $count ->
+        [one] { $count } மணி நேரத்திற்குள் பதிலளிப்பதே எங்கள் இலக்கு
+       *[other] { $count } மணி நேரத்திற்குள் பதிலளிப்பதே எங்கள் இலக்கு
+    }
+service-sla-business-days =
+    { $count ->
+        [one] { $count } வேலை நாளுக்குள் பதிலளிப்பதே எங்கள் இலக்கு
+       *[other] { $count } வேலை நாட்களுக்குள் பதிலளிப்பதே எங்கள் இலக்கு
+    }
+service-sla-calendar-days =
+    { $count ->
+        [one] { $count } நாளுக்குள் பதிலளிப்பதே எங்கள் இலக்கு
+       *[other] { $count } நாட்களுக்குள் பதிலளிப்பதே எங்கள் இலக்கு
+    }
+service-back = அனைத்து நகரச் சேவைகளும்
+service-not-found-title = சேவை கிடைக்கவில்லை – { -product-name }
+service-not-found-heading = அந்தச் சேவையை எங்களால் கண்டறிய முடியவில்லை

@@ -75,3 +75,40 @@ status-completed = పూర్తయింది
 status-closed_referred = మూసివేయబడింది – వేరే సంస్థకు పంపబడింది
 status-closed_no_action = మూసివేయబడింది – ఎలాంటి చర్య అవసరం లేదు
 status-closed_duplicate = మూసివేయబడింది – ఇప్పటికే తెలియజేసిన సమస్య
+
+## సేవల జాబితా
+nav-services = నగర సేవలు
+services-title = నగర సేవలు – { -product-name }
+services-heading = నగర సేవలు
+services-intro = మీ సమస్యకు సరైన సేవను కనుగొనండి. మీ సొంత మాటల్లో వెతకండి, లేదా అంశాల వారీగా చూడండి.
+services-search-label = సేవ కోసం వెతకండి
+services-search-hint = ఉదాహరణకు: రోడ్డుపై గుంత, చెత్త తీసుకెళ్లలేదు, శబ్దం
+services-search-button = వెతకండి
+services-results-heading =
+    { $count ->
+        [one] “{ $query }” కు సరిపోలే { $count } సేవ
+       *[other] “{ $query }” కు సరిపోలే { $count } సేవలు
+    }
+services-no-results = “{ $query }” కు సరిపోలే సేవ ఏదీ లేదు. వేరే పదాలతో ప్రయత్నించండి, లేదా కింద ఉన్న అంశాలను చూడండి.
+services-browse-heading = అంశాల వారీగా చూడండి
+service-detail-title = { $name } – { -product-name }
+service-topic = అంశం
+service-standard = సేవా ప్రమాణం
+service-sla-hours =
+    { $count ->
+        [one] { $count } గంటలో స్పందించడమే మా లక్ష్యం
+       *[other] { $count } గంటల్లో స్పందించడమే మా లక్ష్యం
+    }
+service-sla-business-days =
+    { $count ->
+        [one] { $count } పని దినంలో స్పందించడమే మా లక్ష్యం
+       *[other] { $count } పని దినాల్లో స్పందించడమే మా లక్ష్యం
+    }
+service-sla-calendar-days =
+    { $count ->
+        [one] { $count } రోజులో స్పందించడమే మా లక్ష్యం
+       *[other] { $count } రోజుల్లో స్పందించడమే మా లక్ష్యం
+    }
+service-back = అన్ని నగర సేవలు
+service-not-found-title = సేవ కనుగొనబడలేదు – { -product-name }
+service-not-found-heading = ఆ సేవను మేము కనుగొనలేకపోతున్నాం

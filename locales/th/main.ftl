@@ -72,3 +72,36 @@ status-completed = เสร็จสิ้น
 status-closed_referred = ปิดเรื่อง – ส่งต่อหน่วยงานอื่น
 status-closed_no_action = ปิดเรื่อง – ไม่ต้องดำเนินการ
 status-closed_duplicate = ปิดเรื่อง – แจ้งซ้ำ
+
+## รายการบริการ
+nav-services = บริการของเมือง
+services-title = บริการของเมือง – { -product-name }
+services-heading = บริการของเมือง
+services-intro = ค้นหาบริการที่ตรงกับปัญหาของคุณ พิมพ์ค้นหาด้วยคำของคุณเอง หรือเลือกดูตามหัวข้อ
+services-search-label = ค้นหาบริการ
+services-search-hint = ตัวอย่างเช่น หลุมบนถนน, ขยะที่ไม่ได้เก็บ, เสียงดัง
+services-search-button = ค้นหา
+services-results-heading =
+    { $count ->
+       *[other] พบ { $count } บริการที่ตรงกับ “{ $query }”
+    }
+services-no-results = ไม่พบบริการที่ตรงกับ “{ $query }” ลองใช้คำอื่น หรือเลือกดูหัวข้อด้านล่าง
+services-browse-heading = เลือกดูตามหัวข้อ
+service-detail-title = { $name } – { -product-name }
+service-topic = หัวข้อ
+service-standard = มาตรฐานการให้บริการ
+service-sla-hours =
+    { $count ->
+       *[other] เรามุ่งตอบกลับภายใน { $count } ชั่วโมง
+    }
+service-sla-business-days =
+    { $count ->
+       *[other] เรามุ่งตอบกลับภายใน { $count } วันทำการ
+    }
+service-sla-calendar-days =
+    { $count ->
+       *[other] เรามุ่งตอบกลับภายใน { $count } วัน
+    }
+service-back = บริการทั้งหมดของเมือง
+service-not-found-title = ไม่พบบริการ – { -product-name }
+service-not-found-heading = เราไม่พบบริการนั้น

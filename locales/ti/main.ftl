@@ -75,3 +75,40 @@ status-completed = ተዛዚሙ
 status-closed_referred = ተዓጺዉ – ናብ ካልእ ትካል ተመሓላሊፉ
 status-closed_no_action = ተዓጺዉ – ስጉምቲ ኣየድልን
 status-closed_duplicate = ተዓጺዉ – ቅድሚ ሕጂ ተሓቢሩ
+
+## ዝርዝር ኣገልግሎታት ከተማ
+nav-services = ኣገልግሎታት ከተማ
+services-title = ኣገልግሎታት ከተማ – { -product-name }
+services-heading = ኣገልግሎታት ከተማ
+services-intro = ንጸገምኩም ዝኸውን ኣገልግሎት ድለዩ። ብናይ ባዕልኹም ቃላት ድለዩ፣ ወይ ብኣርእስቲ ተመልከቱ።
+services-search-label = ኣገልግሎት ድለዩ
+services-search-hint = ንኣብነት፦ ጉድጓድ ጽርግያ፣ ዘይተኣከበ ጓሓፍ፣ ዓው ዝበለ ድምጺ
+services-search-button = ድለ
+services-results-heading =
+    { $count ->
+        [one] ምስ «{ $query }» ዝሰማማዕ { $count } ኣገልግሎት
+       *[other] ምስ «{ $query }» ዝሰማምዑ { $count } ኣገልግሎታት
+    }
+services-no-results = ምስ «{ $query }» ዝሰማማዕ ኣገልግሎት የለን። ካልእ ቃላት ፈትኑ፣ ወይ ኣብ ታሕቲ ዘለዉ ኣርእስትታት ተመልከቱ።
+services-browse-heading = ብኣርእስቲ ተመልከቱ
+service-detail-title = { $name } – { -product-name }
+service-topic = ኣርእስቲ
+service-standard = መለክዒ ኣገልግሎት
+service-sla-hours =
+    { $count ->
+        [one] ኣብ ውሽጢ { $count } ሰዓት መልሲ ክንህብ ንጽዕር
+       *[other] ኣብ ውሽጢ { $count } ሰዓታት መልሲ ክንህብ ንጽዕር
+    }
+service-sla-business-days =
+    { $count ->
+        [one] ኣብ ውሽጢ { $count } መዓልቲ ስራሕ መልሲ ክንህብ ንጽዕር
+       *[other] ኣብ ውሽጢ { $count } መዓልታት ስራሕ መልሲ ክንህብ ንጽዕር
+    }
+service-sla-calendar-days =
+    { $count ->
+        [one] ኣብ ውሽጢ { $count } መዓልቲ መልሲ ክንህብ ንጽዕር
+       *[other] ኣብ ውሽጢ { $count } መዓልታት መልሲ ክንህብ ንጽዕር
+    }
+service-back = ኩሎም ኣገልግሎታት ከተማ
+service-not-found-title = ኣገልግሎት ኣይተረኽበን – { -product-name }
+service-not-found-heading = ነቲ ኣገልግሎት ክንረኽቦ ኣይከኣልናን

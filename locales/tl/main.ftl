@@ -75,3 +75,40 @@ status-completed = Natapos
 status-closed_referred = Sarado – ipinasa sa ibang ahensya
 status-closed_no_action = Sarado – walang kailangang aksyon
 status-closed_duplicate = Sarado – dobleng ulat
+
+## Direktoryo ng mga serbisyo
+nav-services = Mga serbisyo ng Lungsod
+services-title = Mga serbisyo ng Lungsod – { -product-name }
+services-heading = Mga serbisyo ng Lungsod
+services-intro = Hanapin ang serbisyo para sa iyong problema. Maghanap gamit ang sarili mong mga salita, o tingnan ayon sa paksa.
+services-search-label = Maghanap ng serbisyo
+services-search-hint = Halimbawa: lubak, basurang hindi nakuha, ingay
+services-search-button = Maghanap
+services-results-heading =
+    { $count ->
+        [one] { $count } serbisyo ang tumutugma sa “{ $query }”
+       *[other] { $count } serbisyo ang tumutugma sa “{ $query }”
+    }
+services-no-results = Walang serbisyong tumutugma sa “{ $query }”. Subukan ang ibang salita, o tingnan ang mga paksa sa ibaba.
+services-browse-heading = Tingnan ayon sa paksa
+service-detail-title = { $name } – { -product-name }
+service-topic = Paksa
+service-standard = Pamantayan ng serbisyo
+service-sla-hours =
+    { $count ->
+        [one] Layunin naming tumugon sa loob ng { $count } oras
+       *[other] Layunin naming tumugon sa loob ng { $count } oras
+    }
+service-sla-business-days =
+    { $count ->
+        [one] Layunin naming tumugon sa loob ng { $count } araw ng trabaho
+       *[other] Layunin naming tumugon sa loob ng { $count } araw ng trabaho
+    }
+service-sla-calendar-days =
+    { $count ->
+        [one] Layunin naming tumugon sa loob ng { $count } araw
+       *[other] Layunin naming tumugon sa loob ng { $count } araw
+    }
+service-back = Lahat ng serbisyo ng Lungsod
+service-not-found-title = Hindi nahanap ang serbisyo – { -product-name }
+service-not-found-heading = Hindi namin mahanap ang serbisyong iyon

@@ -75,3 +75,40 @@ status-completed = Tamamlandı
 status-closed_referred = Kapatıldı – başka kuruma yönlendirildi
 status-closed_no_action = Kapatıldı – işlem gerekmiyor
 status-closed_duplicate = Kapatıldı – daha önce bildirilmiş
+
+## Hizmet rehberi
+nav-services = Belediye hizmetleri
+services-title = Belediye hizmetleri – { -product-name }
+services-heading = Belediye hizmetleri
+services-intro = Sorununuza uygun hizmeti bulun. Kendi kelimelerinizle arayın veya konuya göre göz atın.
+services-search-label = Hizmet arayın
+services-search-hint = Örneğin: çukur, toplanmayan çöp, gürültü
+services-search-button = Ara
+services-results-heading =
+    { $count ->
+        [one] “{ $query }” ile eşleşen { $count } hizmet
+       *[other] “{ $query }” ile eşleşen { $count } hizmet
+    }
+services-no-results = “{ $query }” ile eşleşen bir hizmet yok. Başka kelimeler deneyin veya aşağıdaki konulara göz atın.
+services-browse-heading = Konuya göre göz atın
+service-detail-title = { $name } – { -product-name }
+service-topic = Konu
+service-standard = Hizmet standardı
+service-sla-hours =
+    { $count ->
+        [one] { $count } saat içinde yanıt vermeyi hedefliyoruz
+       *[other] { $count } saat içinde yanıt vermeyi hedefliyoruz
+    }
+service-sla-business-days =
+    { $count ->
+        [one] { $count } iş günü içinde yanıt vermeyi hedefliyoruz
+       *[other] { $count } iş günü içinde yanıt vermeyi hedefliyoruz
+    }
+service-sla-calendar-days =
+    { $count ->
+        [one] { $count } gün içinde yanıt vermeyi hedefliyoruz
+       *[other] { $count } gün içinde yanıt vermeyi hedefliyoruz
+    }
+service-back = Tüm Belediye hizmetleri
+service-not-found-title = Hizmet bulunamadı – { -product-name }
+service-not-found-heading = Bu hizmeti bulamıyoruz

@@ -81,3 +81,48 @@ status-completed = Виконано
 status-closed_referred = Закрито – передано іншій організації
 status-closed_no_action = Закрито – дії не потрібні
 status-closed_duplicate = Закрито – повторна заявка
+
+## Довідник послуг
+nav-services = Міські послуги
+services-title = Міські послуги – { -product-name }
+services-heading = Міські послуги
+services-intro = Знайдіть послугу для вирішення вашої проблеми. Шукайте своїми словами або виберіть тему.
+services-search-label = Пошук послуги
+services-search-hint = Наприклад: яма на дорозі, не вивезли сміття, шум
+services-search-button = Знайти
+services-results-heading =
+    { $count ->
+        [one] За запитом «{ $query }» знайдено { $count } послугу
+        [few] За запитом «{ $query }» знайдено { $count } послуги
+        [many] За запитом «{ $query }» знайдено { $count } послуг
+       *[other] За запитом «{ $query }» знайдено { $count } послуги
+    }
+services-no-results = За запитом «{ $query }» послуг не знайдено. Спробуйте інші слова або виберіть одну з тем нижче.
+services-browse-heading = Перегляд за темами
+service-detail-title = { $name } – { -product-name }
+service-topic = Тема
+service-standard = Стандарт обслуговування
+service-sla-hours =
+    { $count ->
+        [one] Ми намагаємося відповісти протягом { $count } години
+        [few] Ми намагаємося відповісти протягом { $count } годин
+        [many] Ми намагаємося відповісти протягом { $count } годин
+       *[other] Ми намагаємося відповісти протягом { $count } години
+    }
+service-sla-business-days =
+    { $count ->
+        [one] Ми намагаємося відповісти протягом { $count } робочого дня
+        [few] Ми намагаємося відповісти протягом { $count } робочих днів
+        [many] Ми намагаємося відповісти протягом { $count } робочих днів
+       *[other] Ми намагаємося відповісти протягом { $count } робочого дня
+    }
+service-sla-calendar-days =
+    { $count ->
+        [one] Ми намагаємося відповісти протягом { $count } дня
+        [few] Ми намагаємося відповісти протягом { $count } днів
+        [many] Ми намагаємося відповісти протягом { $count } днів
+       *[other] Ми намагаємося відповісти протягом { $count } дня
+    }
+service-back = Усі міські послуги
+service-not-found-title = Послугу не знайдено – { -product-name }
+service-not-found-heading = Ми не можемо знайти цю послугу

@@ -75,3 +75,40 @@ status-completed = مکمل
 status-closed_referred = بند – دوسرے ادارے کو بھیجی گئی
 status-closed_no_action = بند – کسی کارروائی کی ضرورت نہیں
 status-closed_duplicate = بند – پہلے ہی رپورٹ ہو چکی
+
+## خدمات کی ڈائریکٹری
+nav-services = شہر کی خدمات
+services-title = شہر کی خدمات – { -product-name }
+services-heading = شہر کی خدمات
+services-intro = اپنے مسئلے کے لیے متعلقہ خدمت تلاش کریں۔ اپنے الفاظ میں تلاش کریں، یا موضوع کے لحاظ سے دیکھیں۔
+services-search-label = خدمت تلاش کریں
+services-search-hint = مثال کے طور پر: گڑھا، کچرا نہیں اٹھایا گیا، شور
+services-search-button = تلاش کریں
+services-results-heading =
+    { $count ->
+        [one] “{ $query }” کے لیے { $count } خدمت ملی
+       *[other] “{ $query }” کے لیے { $count } خدمات ملیں
+    }
+services-no-results = “{ $query }” کے لیے کوئی خدمت نہیں ملی۔ دوسرے الفاظ آزمائیں، یا نیچے دیے گئے موضوعات دیکھیں۔
+services-browse-heading = موضوع کے لحاظ سے دیکھیں
+service-detail-title = { $name } – { -product-name }
+service-topic = موضوع
+service-standard = خدمت کا معیار
+service-sla-hours =
+    { $count ->
+        [one] ہماری کوشش ہے کہ { $count } گھنٹے کے اندر جواب دیں
+       *[other] ہماری کوشش ہے کہ { $count } گھنٹوں کے اندر جواب دیں
+    }
+service-sla-business-days =
+    { $count ->
+        [one] ہماری کوشش ہے کہ { $count } کاروباری دن کے اندر جواب دیں
+       *[other] ہماری کوشش ہے کہ { $count } کاروباری دنوں کے اندر جواب دیں
+    }
+service-sla-calendar-days =
+    { $count ->
+        [one] ہماری کوشش ہے کہ { $count } دن کے اندر جواب دیں
+       *[other] ہماری کوشش ہے کہ { $count } دنوں کے اندر جواب دیں
+    }
+service-back = شہر کی تمام خدمات
+service-not-found-title = خدمت نہیں ملی – { -product-name }
+service-not-found-heading = ہمیں یہ خدمت نہیں ملی

@@ -72,3 +72,36 @@ status-completed = Đã hoàn tất
 status-closed_referred = Đã đóng – chuyển cho cơ quan khác
 status-closed_no_action = Đã đóng – không cần xử lý
 status-closed_duplicate = Đã đóng – báo cáo trùng lặp
+
+## Danh mục dịch vụ
+nav-services = Dịch vụ của Thành phố
+services-title = Dịch vụ của Thành phố – { -product-name }
+services-heading = Dịch vụ của Thành phố
+services-intro = Tìm dịch vụ phù hợp với vấn đề của quý vị. Hãy tìm kiếm bằng lời của chính quý vị, hoặc xem theo chủ đề.
+services-search-label = Tìm dịch vụ
+services-search-hint = Ví dụ: ổ gà, rác không được thu gom, tiếng ồn
+services-search-button = Tìm kiếm
+services-results-heading =
+    { $count ->
+       *[other] { $count } dịch vụ phù hợp với “{ $query }”
+    }
+services-no-results = Không có dịch vụ nào phù hợp với “{ $query }”. Hãy thử từ khác, hoặc xem các chủ đề bên dưới.
+services-browse-heading = Xem theo chủ đề
+service-detail-title = { $name } – { -product-name }
+service-topic = Chủ đề
+service-standard = Tiêu chuẩn dịch vụ
+service-sla-hours =
+    { $count ->
+       *[other] Chúng tôi cố gắng phản hồi trong vòng { $count } giờ
+    }
+service-sla-business-days =
+    { $count ->
+       *[other] Chúng tôi cố gắng phản hồi trong vòng { $count } ngày làm việc
+    }
+service-sla-calendar-days =
+    { $count ->
+       *[other] Chúng tôi cố gắng phản hồi trong vòng { $count } ngày
+    }
+service-back = Tất cả dịch vụ của Thành phố
+service-not-found-title = Không tìm thấy dịch vụ – { -product-name }
+service-not-found-heading = Chúng tôi không tìm thấy dịch vụ đó

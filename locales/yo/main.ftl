@@ -72,3 +72,36 @@ status-completed = A ti parí rẹ̀
 status-closed_referred = A ti pa á dé – a fi ránṣẹ́ sí àjọ mìíràn
 status-closed_no_action = A ti pa á dé – kò nílò ìgbésẹ̀ kankan
 status-closed_duplicate = A ti pa á dé – ẹnìkan ti ròyìn rẹ̀ tẹ́lẹ̀
+
+## Àkójọ àwọn iṣẹ́ Ìjọba Ìlú
+nav-services = Àwọn iṣẹ́ Ìjọba Ìlú
+services-title = Àwọn iṣẹ́ Ìjọba Ìlú – { -product-name }
+services-heading = Àwọn iṣẹ́ Ìjọba Ìlú
+services-intro = Wá iṣẹ́ tó bá ìṣòro rẹ mu. Fi ọ̀rọ̀ ara rẹ wá a, tàbí wo àwọn iṣẹ́ ní kókó-ọ̀rọ̀ kọ̀ọ̀kan.
+services-search-label = Wá iṣẹ́ kan
+services-search-hint = Fún àpẹẹrẹ: kòtò ojú ọ̀nà, ìdọ̀tí tí wọn kò kó, ariwo
+services-search-button = Wá
+services-results-heading =
+    { $count ->
+       *[other] iṣẹ́ { $count } ló bá “{ $query }” mu
+    }
+services-no-results = Kò sí iṣẹ́ tó bá “{ $query }” mu. Gbìyànjú ọ̀rọ̀ mìíràn, tàbí wo àwọn kókó-ọ̀rọ̀ tó wà nísàlẹ̀.
+services-browse-heading = Wo àwọn iṣẹ́ ní kókó-ọ̀rọ̀ kọ̀ọ̀kan
+service-detail-title = { $name } – { -product-name }
+service-topic = Kókó-ọ̀rọ̀
+service-standard = Òṣùwọ̀n iṣẹ́
+service-sla-hours =
+    { $count ->
+       *[other] A ń gbìyànjú láti dáhùn láàárín wákàtí { $count }
+    }
+service-sla-business-days =
+    { $count ->
+       *[other] A ń gbìyànjú láti dáhùn láàárín ọjọ́ iṣẹ́ { $count }
+    }
+service-sla-calendar-days =
+    { $count ->
+       *[other] A ń gbìyànjú láti dáhùn láàárín ọjọ́ { $count }
+    }
+service-back = Gbogbo iṣẹ́ Ìjọba Ìlú
+service-not-found-title = A kò rí iṣẹ́ náà – { -product-name }
+service-not-found-heading = A kò rí iṣẹ́ yẹn

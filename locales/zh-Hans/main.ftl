@@ -72,3 +72,36 @@ status-completed = 已完成
 status-closed_referred = 已关闭 – 已转交其他机构
 status-closed_no_action = 已关闭 – 无需处理
 status-closed_duplicate = 已关闭 – 重复报告
+
+## 服务目录
+nav-services = 市政服务
+services-title = 市政服务 – { -product-name }
+services-heading = 市政服务
+services-intro = 查找与您的问题相符的服务。您可以用自己的话搜索，也可以按主题浏览。
+services-search-label = 搜索服务
+services-search-hint = 例如：路面坑洞、漏收垃圾、噪音
+services-search-button = 搜索
+services-results-heading =
+    { $count ->
+       *[other] 有 { $count } 项服务与“{ $query }”相符
+    }
+services-no-results = 没有与“{ $query }”相符的服务。请换个说法再试，或浏览下方的主题。
+services-browse-heading = 按主题浏览
+service-detail-title = { $name } – { -product-name }
+service-topic = 主题
+service-standard = 服务标准
+service-sla-hours =
+    { $count ->
+       *[other] 我们力争在 { $count } 小时内作出回应
+    }
+service-sla-business-days =
+    { $count ->
+       *[other] 我们力争在 { $count } 个工作日内作出回应
+    }
+service-sla-calendar-days =
+    { $count ->
+       *[other] 我们力争在 { $count } 天内作出回应
+    }
+service-back = 所有市政服务
+service-not-found-title = 找不到服务 – { -product-name }
+service-not-found-heading = 我们找不到该服务

@@ -72,3 +72,36 @@ status-completed = 已完成
 status-closed_referred = 已結案 – 已轉交其他機構
 status-closed_no_action = 已結案 – 無需處理
 status-closed_duplicate = 已結案 – 重複報告
+
+## 服務目錄
+nav-services = 市政服務
+services-title = 市政服務 – { -product-name }
+services-heading = 市政服務
+services-intro = 查找與您的問題相符的服務。您可以用自己的話搜尋，也可以按主題瀏覽。
+services-search-label = 搜尋服務
+services-search-hint = 例如：路面坑洞、漏收垃圾、噪音
+services-search-button = 搜尋
+services-results-heading =
+    { $count ->
+       *[other] 有 { $count } 項服務與「{ $query }」相符
+    }
+services-no-results = 沒有與「{ $query }」相符的服務。請換個說法再試，或瀏覽下方的主題。
+services-browse-heading = 按主題瀏覽
+service-detail-title = { $name } – { -product-name }
+service-topic = 主題
+service-standard = 服務標準
+service-sla-hours =
+    { $count ->
+       *[other] 我們力求在 { $count } 小時內作出回應
+    }
+service-sla-business-days =
+    { $count ->
+       *[other] 我們力求在 { $count } 個工作天內作出回應
+    }
+service-sla-calendar-days =
+    { $count ->
+       *[other] 我們力求在 { $count } 天內作出回應
+    }
+service-back = 所有市政服務
+service-not-found-title = 找不到服務 – { -product-name }
+service-not-found-heading = 我們找不到該服務

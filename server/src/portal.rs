@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use app::{
-    backend::{BackendError, HistoryEvent, PortalBackend, RequestHistory},
+    backend::{BackendError, HistoryEvent, PortalBackend, RequestHistory, ServiceTypeSummary},
     catalogue::ServiceGroup,
 };
 
@@ -28,6 +28,30 @@ impl From<DbError> for BackendError {
 impl PortalBackend for Portal {
     async fn service_groups(&self) -> Result<Vec<ServiceGroup>, BackendError> {
         Ok(self.db.service_groups().await?)
+    }
+
+    async fn service_types(&self) -> Result<Vec<ServiceTypeSummary>, BackendError> {
+        let types = self.db.service_types().await?;
+        Ok(types
+            .into_iter()
+            .map(|service| {
+                let (sla_amount, sla_unit) = service
+                    .sla
+                    .map(|sla| (sla.amount, sla.unit.as_str().to_string()))
+                    .unwrap_or_default();
+                ServiceTypeSummary {
+                    code: service.service_code,
+                    group_code: service.group_code,
+                    group_name: service.group_name,
+                    name: service.name,
+                    description: service.description,
+                    keywords: service.keywords,
+                    division: service.division,
+                    sla_amount,
+                    sla_unit,
+                }
+            })
+            .collect())
     }
 
     async fn request_history(
