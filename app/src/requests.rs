@@ -212,10 +212,7 @@ pub fn StatusPage() -> impl IntoView {
 
 #[component]
 fn RequestNotFound(number: String) -> impl IntoView {
-    #[cfg(feature = "ssr")]
-    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-        response.set_status(http::StatusCode::NOT_FOUND);
-    }
+    crate::shell::set_not_found_status();
     let i18n = use_localizer();
     let mut args = FluentArgs::new();
     args.set("number", number);

@@ -266,10 +266,7 @@ fn ServiceDetail(service: ServiceDetailView) -> impl IntoView {
 
 #[component]
 fn ServiceNotFound() -> impl IntoView {
-    #[cfg(feature = "ssr")]
-    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-        response.set_status(http::StatusCode::NOT_FOUND);
-    }
+    crate::shell::set_not_found_status();
     let i18n = use_localizer();
     view! {
         <Title text=i18n.t("service-not-found-title")/>

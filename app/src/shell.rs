@@ -81,13 +81,18 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Any unknown path: says so, with status 404.
-#[component]
-fn NotFound() -> impl IntoView {
+/// Makes the server's response a 404; pages call it when what they show does not exist.
+pub(crate) fn set_not_found_status() {
     #[cfg(feature = "ssr")]
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         response.set_status(http::StatusCode::NOT_FOUND);
     }
+}
+
+/// Any unknown path: says so, with status 404.
+#[component]
+fn NotFound() -> impl IntoView {
+    set_not_found_status();
     let i18n = use_localizer();
     view! {
         <Title text=i18n.t("not-found-title")/>

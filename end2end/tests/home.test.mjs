@@ -1,34 +1,22 @@
 // The home page: server-rendered, hydrated, bilingual, keyboard-usable and axe-clean.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   assertNoAxeViolations,
   assertNoAxeViolationsWithoutScripts,
-  launchBrowser,
   newContext,
-  startServer,
   waitForHydration,
+  useServerAndBrowser,
 } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const running = useServerAndBrowser();
 
 describe('home page', () => {
   test('hydrates and lists the service groups from the database', async () => {
-    const { context, assertClean } = await newContext(browser);
+    const { context, assertClean } = await newContext(running.browser);
     const page = await context.newPage();
-    await page.goto(server.baseUrl + '/');
+    await page.goto(running.server.baseUrl + '/');
     await waitForHydration(page);
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
     assert.equal(await page.getAttribute('html', 'dir'), 'ltr');
@@ -41,9 +29,9 @@ describe('home page', () => {
   });
 
   test('switching to French changes the text, and the choice survives navigation', async () => {
-    const { context, assertClean } = await newContext(browser);
+    const { context, assertClean } = await newContext(running.browser);
     const page = await context.newPage();
-    await page.goto(server.baseUrl + '/');
+    await page.goto(running.server.baseUrl + '/');
     await waitForHydration(page);
     const englishHeading = await page.locator('h1').textContent();
 
@@ -57,7 +45,7 @@ describe('home page', () => {
     assert.equal(await page.locator('.service-group-name').first().textContent(), 'Routes et trottoirs');
     await assertNoAxeViolations(page);
 
-    await page.goto(server.baseUrl + '/');
+    await page.goto(running.server.baseUrl + '/');
     await waitForHydration(page);
     assert.equal(await page.getAttribute('html', 'lang'), 'fr', 'the cookie keeps French');
     assertClean();
@@ -65,9 +53,9 @@ describe('home page', () => {
   });
 
   test('the skip link is the first tab stop and moves focus to the main content', async () => {
-    const { context, assertClean } = await newContext(browser);
+    const { context, assertClean } = await newContext(running.browser);
     const page = await context.newPage();
-    await page.goto(server.baseUrl + '/');
+    await page.goto(running.server.baseUrl + '/');
     await waitForHydration(page);
     await page.keyboard.press('Tab');
     const focused = page.locator(':focus');
@@ -82,26 +70,26 @@ describe('home page', () => {
   });
 
   test('works with JavaScript turned off, including the language switcher', async () => {
-    const { context, assertClean } = await newContext(browser, { javaScriptEnabled: false });
+    const { context, assertClean } = await newContext(running.browser, { javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.baseUrl + '/');
+    await page.goto(running.server.baseUrl + '/');
     assert.ok((await page.locator('.service-group-name').count()) >= 8);
     await page.locator('summary').click();
     await page.locator('a[hreflang="fr"]').click();
     await page.waitForURL(/lang=fr/);
     assert.equal(await page.getAttribute('html', 'lang'), 'fr');
     assert.equal(await page.locator('h1').textContent(), 'Signaler un problème ou demander un service municipal');
-    await assertNoAxeViolationsWithoutScripts(browser, page);
+    await assertNoAxeViolationsWithoutScripts(running.browser, page);
     assertClean();
     await context.close();
   });
 
   test('unknown pages answer 404 with a way home', async () => {
-    const { context, assertClean } = await newContext(browser, {}, {
+    const { context, assertClean } = await newContext(running.browser, {}, {
       expectedConsoleErrors: [/status of 404/],
     });
     const page = await context.newPage();
-    const response = await page.goto(server.baseUrl + '/no-such-page');
+    const response = await page.goto(running.server.baseUrl + '/no-such-page');
     assert.equal(response.status(), 404);
     await waitForHydration(page);
     assert.equal(await page.locator('h1').textContent(), 'Page not found');

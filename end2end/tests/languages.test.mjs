@@ -1,30 +1,18 @@
 // The portal in several scripts and directions, and a pseudo-locale sweep for text that
 // bypasses Fluent.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   assertNoAxeViolations,
-  launchBrowser,
   message,
   newContext,
   screenshot,
-  startServer,
   waitForHydration,
+  useServerAndBrowser,
 } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer({ CIVIC311_PSEUDO_LOCALE: 'true' });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const running = useServerAndBrowser({ CIVIC311_PSEUDO_LOCALE: 'true' });
 
 const LOCALES = [
   { tag: 'en', dir: 'ltr' },
@@ -37,9 +25,9 @@ const LOCALES = [
 describe('home page in each script', () => {
   for (const { tag, dir } of LOCALES) {
     test(`${tag}: lang, dir, translated text, no axe violations`, async () => {
-      const { context, assertClean } = await newContext(browser);
+      const { context, assertClean } = await newContext(running.browser);
       const page = await context.newPage();
-      await page.goto(`${server.baseUrl}/?lang=${tag}`);
+      await page.goto(`${running.server.baseUrl}/?lang=${tag}`);
       await waitForHydration(page);
       assert.equal(await page.getAttribute('html', 'lang'), tag);
       assert.equal(await page.getAttribute('html', 'dir'), dir);
@@ -56,10 +44,10 @@ describe('home page in each script', () => {
   }
 
   test('right-to-left pages mirror the layout', async () => {
-    const { context, assertClean } = await newContext(browser, { viewport: { width: 1024, height: 700 } });
+    const { context, assertClean } = await newContext(running.browser, { viewport: { width: 1024, height: 700 } });
     const page = await context.newPage();
     for (const [tag, brandOnRight] of [['en', false], ['ar', true]]) {
-      await page.goto(`${server.baseUrl}/?lang=${tag}`);
+      await page.goto(`${running.server.baseUrl}/?lang=${tag}`);
       await waitForHydration(page);
       const brand = await page.locator('.brand').boundingBox();
       const switcher = await page.locator('.language-switcher').boundingBox();
@@ -70,9 +58,9 @@ describe('home page in each script', () => {
   });
 
   test('each language is listed in its own name with its lang attribute', async () => {
-    const { context, assertClean } = await newContext(browser);
+    const { context, assertClean } = await newContext(running.browser);
     const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/?lang=ar`);
+    await page.goto(`${running.server.baseUrl}/?lang=ar`);
     await waitForHydration(page);
     const arabic = page.locator('.language-switcher a[hreflang="ar"]');
     assert.equal(await arabic.getAttribute('lang'), 'ar');
@@ -85,10 +73,10 @@ describe('home page in each script', () => {
   });
 
   test('320 px wide pages reflow without horizontal scrolling', async () => {
-    const { context, assertClean } = await newContext(browser, { viewport: { width: 320, height: 640 } });
+    const { context, assertClean } = await newContext(running.browser, { viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     for (const tag of ['en', 'ar', 'ta']) {
-      await page.goto(`${server.baseUrl}/?lang=${tag}`);
+      await page.goto(`${running.server.baseUrl}/?lang=${tag}`);
       await waitForHydration(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `${tag}: page is ${overflow}px wider than the 320 px viewport`);
@@ -130,10 +118,10 @@ describe('pseudo-locale', () => {
 
   for (const path of ['/', '/no-such-page', '/services', '/services?q=%C6%A4%C5%A7', '/services/pothole', '/requests', '/requests?number=oops', '/requests/2026-999999']) {
     test(`${path} has no text outside Fluent`, async () => {
-      const { context } = await newContext(browser, {}, { expectedConsoleErrors: [/status of 404/] });
+      const { context } = await newContext(running.browser, {}, { expectedConsoleErrors: [/status of 404/] });
       const page = await context.newPage();
       const separator = path.includes('?') ? '&' : '?';
-      await page.goto(`${server.baseUrl}${path}${separator}lang=en-XA`);
+      await page.goto(`${running.server.baseUrl}${path}${separator}lang=en-XA`);
       await waitForHydration(page);
       assert.equal(await page.getAttribute('html', 'lang'), 'en-XA');
       assert.deepEqual(await untranslatedText(page), []);

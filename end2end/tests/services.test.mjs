@@ -1,36 +1,24 @@
 // The service directory: search in the resident's words and language, browse by topic.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   assertNoAxeViolations,
   assertNoAxeViolationsWithoutScripts,
-  launchBrowser,
   message,
   newContext,
-  startServer,
   visibleText,
   waitForHydration,
+  useServerAndBrowser,
 } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const running = useServerAndBrowser();
 
 describe('service directory', () => {
   test('a misspelt search still finds the service, and its page shows the standard', async () => {
-    const { context, assertClean } = await newContext(browser);
+    const { context, assertClean } = await newContext(running.browser);
     const page = await context.newPage();
-    await page.goto(server.baseUrl + '/services');
+    await page.goto(running.server.baseUrl + '/services');
     await waitForHydration(page);
     await page.getByLabel('Search for a service').fill('pothloe');
     await Promise.all([page.waitForURL(/q=pothloe/), page.keyboard.press('Enter')]);
@@ -50,9 +38,9 @@ describe('service directory', () => {
   });
 
   test('a topic on the home page leads to its services', async () => {
-    const { context, assertClean } = await newContext(browser);
+    const { context, assertClean } = await newContext(running.browser);
     const page = await context.newPage();
-    await page.goto(server.baseUrl + '/');
+    await page.goto(running.server.baseUrl + '/');
     await waitForHydration(page);
     await page.locator('.service-group-name').first().click();
     await page.waitForURL('**/services#topic-roads');
@@ -65,9 +53,9 @@ describe('service directory', () => {
   });
 
   test('a search with no match says so and keeps the topics', async () => {
-    const { context, assertClean } = await newContext(browser);
+    const { context, assertClean } = await newContext(running.browser);
     const page = await context.newPage();
-    await page.goto(server.baseUrl + '/services?q=xylophone');
+    await page.goto(running.server.baseUrl + '/services?q=xylophone');
     await waitForHydration(page);
     assert.match(await visibleText(page.locator('#results-heading')), /No service matches “xylophone”/);
     assert.equal(await page.getByLabel('Search for a service').inputValue(), 'xylophone');
@@ -78,14 +66,14 @@ describe('service directory', () => {
   });
 
   test('search works with JavaScript turned off', async () => {
-    const { context, assertClean } = await newContext(browser, { javaScriptEnabled: false });
+    const { context, assertClean } = await newContext(running.browser, { javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.baseUrl + '/services');
+    await page.goto(running.server.baseUrl + '/services');
     await page.getByLabel('Search for a service').fill('missed garbage');
     await page.getByRole('button', { name: 'Search' }).click();
     await page.waitForURL(/q=missed/);
     assert.match(await page.locator('.search-results').textContent(), /garbage/i);
-    await assertNoAxeViolationsWithoutScripts(browser, page);
+    await assertNoAxeViolationsWithoutScripts(running.browser, page);
     assertClean();
     await context.close();
   });
@@ -95,11 +83,11 @@ describe('service directory', () => {
     { tag: 'zh-Hans', query: null },
   ]) {
     test(`${tag}: search uses the resident's language`, async () => {
-      const { context, assertClean } = await newContext(browser);
+      const { context, assertClean } = await newContext(running.browser);
       const page = await context.newPage();
       const name = message(tag, 'service-pothole');
       const words = query ?? name;
-      await page.goto(`${server.baseUrl}/services?lang=${tag}&q=${encodeURIComponent(words)}`);
+      await page.goto(`${running.server.baseUrl}/services?lang=${tag}&q=${encodeURIComponent(words)}`);
       await waitForHydration(page);
       assert.equal(await page.locator('.search-results .service-list a').first().textContent(), name);
       await assertNoAxeViolations(page);
@@ -109,9 +97,9 @@ describe('service directory', () => {
   }
 
   test('an unknown service answers 404', async () => {
-    const { context, assertClean } = await newContext(browser, {}, { expectedConsoleErrors: [/status of 404/] });
+    const { context, assertClean } = await newContext(running.browser, {}, { expectedConsoleErrors: [/status of 404/] });
     const page = await context.newPage();
-    const response = await page.goto(server.baseUrl + '/services/unicorn-sighting');
+    const response = await page.goto(running.server.baseUrl + '/services/unicorn-sighting');
     assert.equal(response.status(), 404);
     await waitForHydration(page);
     assert.equal(await page.locator('h1').textContent(), 'We cannot find that service');

@@ -1,39 +1,30 @@
 // Tracking a service request: look-up by number, the status page, errors, and other languages.
 
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   assertNoAxeViolations,
   assertNoAxeViolationsWithoutScripts,
-  launchBrowser,
   message,
   newContext,
   screenshot,
-  startServer,
   visibleText,
   waitForHydration,
+  useServerAndBrowser,
 } from './support.mjs';
 
-let server;
-let browser;
+const running = useServerAndBrowser();
 let srNumber;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  srNumber = await server.fileRequest();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 describe('tracking a service request', () => {
+  before(async () => {
+    srNumber = await running.server.fileRequest();
+  });
+
   test('a resident finds their request by number using only the keyboard', async () => {
-    const { context, assertClean } = await newContext(browser);
+    const { context, assertClean } = await newContext(running.browser);
     const page = await context.newPage();
-    await page.goto(server.baseUrl + '/');
+    await page.goto(running.server.baseUrl + '/');
     await waitForHydration(page);
     await page.getByRole('link', { name: 'Track a request' }).focus();
     await page.keyboard.press('Enter');
@@ -56,9 +47,9 @@ describe('tracking a service request', () => {
   });
 
   test('a malformed number gets an error summary and keeps what was typed', async () => {
-    const { context, assertClean } = await newContext(browser);
+    const { context, assertClean } = await newContext(running.browser);
     const page = await context.newPage();
-    await page.goto(server.baseUrl + '/requests');
+    await page.goto(running.server.baseUrl + '/requests');
     await waitForHydration(page);
     await page.getByLabel('Service request number').fill('20-26');
     await page.getByRole('button', { name: 'Find my request' }).click();
@@ -76,9 +67,9 @@ describe('tracking a service request', () => {
   });
 
   test('an unknown number answers 404 with a way to try again', async () => {
-    const { context, assertClean } = await newContext(browser, {}, { expectedConsoleErrors: [/status of 404/] });
+    const { context, assertClean } = await newContext(running.browser, {}, { expectedConsoleErrors: [/status of 404/] });
     const page = await context.newPage();
-    const response = await page.goto(server.baseUrl + '/requests/2026-999999');
+    const response = await page.goto(running.server.baseUrl + '/requests/2026-999999');
     assert.equal(response.status(), 404);
     await waitForHydration(page);
     assert.equal(await page.locator('h1').textContent(), 'We cannot find that service request');
@@ -89,14 +80,14 @@ describe('tracking a service request', () => {
   });
 
   test('look-up works with JavaScript turned off', async () => {
-    const { context, assertClean } = await newContext(browser, { javaScriptEnabled: false });
+    const { context, assertClean } = await newContext(running.browser, { javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.baseUrl + '/requests');
+    await page.goto(running.server.baseUrl + '/requests');
     await page.getByLabel('Service request number').fill(srNumber.replace('-', ''));
     await page.getByRole('button', { name: 'Find my request' }).click();
     await page.waitForURL(`**/requests/${srNumber}`);
     assert.equal(await page.locator('.status-badge strong').textContent(), 'Received');
-    await assertNoAxeViolationsWithoutScripts(browser, page);
+    await assertNoAxeViolationsWithoutScripts(running.browser, page);
     assertClean();
     await context.close();
   });
@@ -107,9 +98,9 @@ describe('tracking a service request', () => {
     { tag: 'zh-Hans', dir: 'ltr' },
   ]) {
     test(`${tag}: the status page reads in the resident's language`, async () => {
-      const { context, assertClean } = await newContext(browser);
+      const { context, assertClean } = await newContext(running.browser);
       const page = await context.newPage();
-      await page.goto(`${server.baseUrl}/requests/${srNumber}?lang=${tag}`);
+      await page.goto(`${running.server.baseUrl}/requests/${srNumber}?lang=${tag}`);
       await waitForHydration(page);
       assert.equal(await page.getAttribute('html', 'lang'), tag);
       assert.equal(await page.getAttribute('html', 'dir'), dir);

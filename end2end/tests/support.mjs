@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
 
 export const repoRoot = resolve(import.meta.dirname, '..', '..');
 const targetDir = process.env.CARGO_TARGET_DIR ?? join(repoRoot, 'target');
@@ -212,4 +213,21 @@ export async function screenshot(page, name) {
 /** Visible text without the Unicode isolation marks Fluent puts around variables. */
 export async function visibleText(locator) {
   return (await locator.textContent()).replace(/[\u2068\u2069]/g, '');
+}
+
+/**
+ * Registers before/after hooks that start a server and a browser for the file's tests;
+ * read `.server` and `.browser` from the returned object inside tests.
+ */
+export function useServerAndBrowser(extraEnv = {}) {
+  const running = {};
+  before(async () => {
+    running.server = await startServer(extraEnv);
+    running.browser = await launchBrowser();
+  });
+  after(async () => {
+    await running.browser?.close();
+    await running.server?.stop();
+  });
+  return running;
 }

@@ -71,6 +71,17 @@ impl Open311Error {
     }
 }
 
+/// A lookup's answer, or the spec's 404 naming what does not exist.
+pub fn found<T>(
+    format: Format,
+    lookup: Result<Option<T>, crate::db::DbError>,
+    missing: impl FnOnce() -> String,
+) -> Result<T, Open311Error> {
+    lookup
+        .map_err(|e| Open311Error::internal(format, e))?
+        .ok_or_else(|| Open311Error::new(format, StatusCode::NOT_FOUND, missing()))
+}
+
 impl IntoResponse for Open311Error {
     fn into_response(self) -> Response {
         let code = self.status.as_u16();

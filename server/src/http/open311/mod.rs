@@ -14,7 +14,7 @@ use axum::{
     routing::get,
     Router,
 };
-pub use format::{Format, Open311Error, Reply};
+pub use format::{found, Format, Open311Error, Reply};
 
 use super::AppState;
 

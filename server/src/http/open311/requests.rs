@@ -11,7 +11,7 @@ use axum::{
 use serde_json::{json, Value};
 use time::format_description::well_known::Rfc3339;
 
-use super::{check_jurisdiction, services, split_format, Format, Open311Error, Reply};
+use super::{check_jurisdiction, found, services, split_format, Format, Open311Error, Reply};
 use crate::{
     db::requests::{PublicRequest, RequestFilter},
     http::AppState,
@@ -164,18 +164,9 @@ pub async fn one(
 ) -> Result<Reply, Open311Error> {
     let (sr_number, format) = split_format(&segment)?;
     check_jurisdiction(&state, format, query.jurisdiction_id.as_deref())?;
-    let request = state
-        .db
-        .public_request(sr_number)
-        .await
-        .map_err(|e| Open311Error::internal(format, e))?
-        .ok_or_else(|| {
-            Open311Error::new(
-                format,
-                StatusCode::NOT_FOUND,
-                format!("service_request_id '{sr_number}' does not exist"),
-            )
-        })?;
+    let request = found(format, state.db.public_request(sr_number).await, || {
+        format!("service_request_id '{sr_number}' does not exist")
+    })?;
     Ok(Reply {
         format,
         xml_root: "service_requests",
@@ -191,18 +182,9 @@ pub async fn token(
 ) -> Result<Reply, Open311Error> {
     let (token, format) = split_format(&segment)?;
     check_jurisdiction(&state, format, query.jurisdiction_id.as_deref())?;
-    let sr_number = state
-        .db
-        .sr_number_for_token(token)
-        .await
-        .map_err(|e| Open311Error::internal(format, e))?
-        .ok_or_else(|| {
-            Open311Error::new(
-                format,
-                StatusCode::NOT_FOUND,
-                format!("token '{token}' does not exist"),
-            )
-        })?;
+    let sr_number = found(format, state.db.sr_number_for_token(token).await, || {
+        format!("token '{token}' does not exist")
+    })?;
     Ok(Reply {
         format,
         xml_root: "service_requests",

@@ -1,13 +1,10 @@
 //! `GET services.{format}` and `GET services/{service_code}.{format}`.
 
-use axum::{
-    extract::{Path, Query, State},
-    http::StatusCode,
-};
+use axum::extract::{Path, Query, State};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-use super::{check_jurisdiction, split_format, Format, Open311Error, Reply};
+use super::{check_jurisdiction, found, split_format, Format, Open311Error, Reply};
 use crate::{db::catalogue::ServiceTypeRecord, http::AppState};
 
 /// Query parameters every Open311 GET accepts.
@@ -50,18 +47,9 @@ pub async fn definition(
 ) -> Result<Reply, Open311Error> {
     let (code, format) = split_format(&segment)?;
     check_jurisdiction(&state, format, query.jurisdiction_id.as_deref())?;
-    let service = state
-        .db
-        .service_type(code)
-        .await
-        .map_err(|e| Open311Error::internal(format, e))?
-        .ok_or_else(|| {
-            Open311Error::new(
-                format,
-                StatusCode::NOT_FOUND,
-                format!("service_code '{code}' does not exist"),
-            )
-        })?;
+    let service = found(format, state.db.service_type(code).await, || {
+        format!("service_code '{code}' does not exist")
+    })?;
     let attributes: Vec<Value> = service
         .attributes
         .iter()
