@@ -46,9 +46,11 @@ fn LanguageSwitcher() -> impl IntoView {
     view! {
         <nav class="language-switcher" aria-label=i18n.t("language-switcher-label")>
             <details>
+                // Label and current language are separated by layout, not punctuation, so no
+                // text sits outside Fluent.
                 <summary>
-                    {i18n.t("language-switcher-label")} ": "
-                    <span lang=current_tag.clone()>{current_name}</span>
+                    <span class="switcher-label">{i18n.t("language-switcher-label")}</span>
+                    <span class="switcher-current" lang=current_tag.clone()>{current_name}</span>
                 </summary>
                 <ul>
                     {languages

@@ -234,7 +234,7 @@ fn RequestStatus(view: RequestStatusView) -> impl IntoView {
         <Title text=i18n.t_args("request-title", &args)/>
         <h1>{heading}</h1>
         <p class="status-badge" data-closed=view.closed.to_string()>
-            <span class="label">{i18n.t("request-status")} ": "</span>
+            <span class="label">{i18n.t("request-status")}</span>
             <strong>{view.status_label.clone()}</strong>
         </p>
         <dl class="summary-list">
@@ -247,8 +247,8 @@ fn RequestStatus(view: RequestStatusView) -> impl IntoView {
                 <dd>
                     {view.expected_on.clone()}
                     {(!view.time_left.is_empty()).then(|| view! {
-                        " " <span class=if view.overdue { "time-left overdue" } else { "time-left" }>
-                            "(" {view.time_left.clone()} ")"
+                        <span class=if view.overdue { "time-left overdue" } else { "time-left" }>
+                            {view.time_left.clone()}
                         </span>
                     })}
                 </dd>

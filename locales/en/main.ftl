@@ -48,7 +48,7 @@ request-expected = Expected by
 request-location = Location
 request-ward = Ward
 request-ward-value = Ward { $number }: { $name }
-request-due-today = due today
+request-due-today = Due today
 request-days-left =
     { $days ->
         [one] { $days } day left

@@ -48,11 +48,11 @@ request-expected = Prévue d'ici le
 request-location = Lieu
 request-ward = Quartier
 request-ward-value = Quartier { $number } : { $name }
-request-due-today = prévue aujourd'hui
+request-due-today = Prévue aujourd'hui
 request-days-left =
     { $days ->
-        [one] il reste { $days } jour
-       *[other] il reste { $days } jours
+        [one] Il reste { $days } jour
+       *[other] Il reste { $days } jours
     }
 request-days-overdue =
     { $days ->
