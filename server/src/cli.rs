@@ -68,7 +68,7 @@ pub async fn run(cli: Cli) -> Result<(), Error> {
             let db = open_database(&config).await?;
             import_catalogue(&db, &config).await?;
             if !no_demo {
-                demo::load_if_empty(&db).await?;
+                demo::load_if_empty(&db, &config.settings.time_zone).await?;
             }
             db.pool.close().await;
             Ok(())

@@ -31,7 +31,7 @@ struct DemoRequest {
 }
 
 /// Files the demo requests unless the database already has requests.
-pub async fn load_if_empty(db: &Db) -> Result<(), Error> {
+pub async fn load_if_empty(db: &Db, city_time_zone: &jiff::tz::TimeZone) -> Result<(), Error> {
     if db.service_request_count().await? > 0 {
         tracing::info!("demo requests skipped: the database already has service requests");
         return Ok(());
@@ -53,7 +53,7 @@ pub async fn load_if_empty(db: &Db) -> Result<(), Error> {
             ward: Some(request.ward),
             locale: "en".to_string(),
             created_at: filed_at.unix_timestamp(),
-            sla_due_at: sla::due_at(filed_at, service_sla).unix_timestamp(),
+            sla_due_at: sla::due_at(filed_at, service_sla, city_time_zone).unix_timestamp(),
             source: "demo".to_string(),
             ..NewServiceRequest::default()
         })

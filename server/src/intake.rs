@@ -99,12 +99,14 @@ pub struct ValidRequest {
     pub request: NewServiceRequest,
 }
 
-/// Checks a submission against its service type; returns every problem found, not just the first.
+/// Checks a submission against its service type; returns every problem found, not just the
+/// first. The SLA date is counted on the city's calendar.
 pub fn validate(
     submission: &Submission,
     service: &ServiceTypeRecord,
     wards: &WardMap,
     filed_at: time::OffsetDateTime,
+    city_time_zone: &jiff::tz::TimeZone,
 ) -> Result<ValidRequest, Vec<FieldError>> {
     let mut errors = Vec::new();
     let (latitude, longitude, ward) = check_location(submission, wards, &mut errors);
@@ -143,7 +145,7 @@ pub fn validate(
         .join(" ");
     let sla_due = service
         .sla
-        .map(|service_sla| sla::due_at(filed_at, service_sla))
+        .map(|service_sla| sla::due_at(filed_at, service_sla, city_time_zone))
         .unwrap_or(filed_at);
     Ok(ValidRequest {
         request: NewServiceRequest {

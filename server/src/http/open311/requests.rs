@@ -275,6 +275,7 @@ pub async fn create(
         &service,
         &state.wards,
         time::OffsetDateTime::now_utc(),
+        &state.settings.time_zone,
     )
     .map_err(|errors| Open311Error {
         format,
