@@ -104,11 +104,12 @@ mod tests {
         TimeZone::get("America/Toronto").unwrap()
     }
 
+    fn sla(amount: u32, unit: SlaUnit) -> Sla {
+        Sla { amount, unit }
+    }
+
     fn business_days(n: u32) -> Sla {
-        Sla {
-            amount: n,
-            unit: SlaUnit::BusinessDays,
-        }
+        sla(n, SlaUnit::BusinessDays)
     }
 
     #[test]
@@ -187,14 +188,8 @@ mod tests {
     #[test]
     fn hours_and_calendar_days_count_straight_through_weekends() {
         let friday = datetime!(2026-11-20 22:00 UTC);
-        let hours = Sla {
-            amount: 4,
-            unit: SlaUnit::Hours,
-        };
-        let days = Sla {
-            amount: 7,
-            unit: SlaUnit::CalendarDays,
-        };
+        let hours = sla(4, SlaUnit::Hours);
+        let days = sla(7, SlaUnit::CalendarDays);
         assert_eq!(
             due_at(friday, hours, &toronto()),
             datetime!(2026-11-21 02:00 UTC)
