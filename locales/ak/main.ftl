@@ -12,6 +12,7 @@ home-title = Bɔ ɔhaw bi ho amanneɛ anaa srɛ Kuropɔn no dwumadie bi – { -p
 home-heading = Bɔ ɔhaw bi ho amanneɛ anaa srɛ Kuropɔn no dwumadie bi
 home-intro = Ka kyerɛ Kuropɔn no fa tokuro a ɛwɔ kwan mu, nwura a wɔamfa, ɔfasuo so akyerɛwdeɛ ne ɔhaw foforɔ bɛboro 60 a ɛnhia ntɛm ho. Wobɛnya dwumadie abisadeɛ nɔma bi a wode bɛhwɛ deɛ ɛbɛba akyire.
 home-groups-heading = Ɛfa dɛn ho?
+home-report-button = Bɔ ɔhaw bi ho amanneɛ
 service-group-count =
     { $count ->
         [one] dwumadie { $count }
@@ -26,6 +27,7 @@ not-found-home-link = Kɔ krataafa titire no so
 ## Akwankyerɛ ne mfomsoɔ a ɛwɔ krataa no mu
 site-nav-label = Titire
 nav-track = Di abisadeɛ bi akyi
+nav-report = Bɔ ɔhaw ho amanneɛ
 error-title-prefix = Mfomsoɔ:
 error-summary-heading = Ɔhaw bi wɔ hɔ
 

@@ -12,6 +12,7 @@ home-title = ችግር ያሳውቁ ወይም የከተማ አገልግሎት �
 home-heading = ችግር ያሳውቁ ወይም የከተማ አገልግሎት ይጠይቁ
 home-intro = ስለ መንገድ ጉድጓድ፣ ስላልተሰበሰበ ቆሻሻ፣ በግድግዳ ላይ ስለተጻፉ ጽሑፎች እና ከ60 በላይ ስለሆኑ ሌሎች ድንገተኛ ያልሆኑ ችግሮች ለከተማው ያሳውቁ። ቀጥሎ የሚሆነውን ለመከታተል የአገልግሎት ጥያቄ ቁጥር ያገኛሉ።
 home-groups-heading = ጉዳዩ ስለ ምንድን ነው?
+home-report-button = ችግር ያሳውቁ
 service-group-count =
     { $count ->
         [one] { $count } አገልግሎት
@@ -26,6 +27,7 @@ not-found-home-link = ወደ መነሻ ገጽ ይሂዱ
 ## አሰሳ እና የቅጽ ስህተቶች
 site-nav-label = ዋና
 nav-track = ጥያቄ ይከታተሉ
+nav-report = ችግር ያሳውቁ
 error-title-prefix = ስህተት፦
 error-summary-heading = ችግር አለ
 

@@ -12,6 +12,7 @@ home-title = أبلغ عن مشكلة أو اطلب خدمة من المدينة
 home-heading = أبلغ عن مشكلة أو اطلب خدمة من المدينة
 home-intro = أبلغ المدينة عن حفرة في الطريق، أو نفايات لم تُجمع، أو كتابات على الجدران، وأكثر من 60 مشكلة أخرى غير طارئة. ستحصل على رقم طلب خدمة لتتابع ما يحدث بعد ذلك.
 home-groups-heading = بمَ يتعلق الأمر؟
+home-report-button = أبلغ عن مشكلة
 service-group-count =
     { $count ->
         [zero] { $count } خدمة
@@ -30,6 +31,7 @@ not-found-home-link = الانتقال إلى الصفحة الرئيسية
 ## التنقل وأخطاء النماذج
 site-nav-label = الرئيسية
 nav-track = تتبّع طلب
+nav-report = الإبلاغ عن مشكلة
 error-title-prefix = خطأ:
 error-summary-heading = هناك مشكلة
 

@@ -12,6 +12,7 @@ home-title = কোনো সমস্যা জানান বা সিটি
 home-heading = কোনো সমস্যা জানান বা সিটির সেবার অনুরোধ করুন
 home-intro = রাস্তার গর্ত, ময়লা না নেওয়া, গ্রাফিতি এবং জরুরি নয় এমন আরও 60টির বেশি সমস্যার কথা সিটিকে জানান। এরপর কী হচ্ছে তা দেখার জন্য আপনি একটি সেবা অনুরোধ নম্বর পাবেন।
 home-groups-heading = এটি কোন বিষয়ে?
+home-report-button = কোনো সমস্যা জানান
 service-group-count =
     { $count ->
         [one] { $count }টি সেবা
@@ -26,6 +27,7 @@ not-found-home-link = হোম পেজে যান
 ## নেভিগেশন ও ফর্মের ত্রুটি
 site-nav-label = প্রধান
 nav-track = অনুরোধের অবস্থা দেখুন
+nav-report = সমস্যা জানান
 error-title-prefix = ত্রুটি:
 error-summary-heading = একটি সমস্যা আছে
 

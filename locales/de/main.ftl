@@ -12,6 +12,7 @@ home-title = Ein Problem melden oder eine städtische Dienstleistung anfordern �
 home-heading = Ein Problem melden oder eine städtische Dienstleistung anfordern
 home-intro = Melden Sie der Stadt ein Schlagloch, eine ausgefallene Müllabholung, Graffiti und mehr als 60 weitere Probleme, die keine Notfälle sind. Sie bekommen eine Nummer für Ihre Serviceanfrage und können damit verfolgen, wie es weitergeht.
 home-groups-heading = Worum geht es?
+home-report-button = Ein Problem melden
 service-group-count =
     { $count ->
         [one] { $count } Dienstleistung
@@ -26,6 +27,7 @@ not-found-home-link = Zur Startseite
 ## Navigation und Formularfehler
 site-nav-label = Hauptmenü
 nav-track = Anfrage verfolgen
+nav-report = Problem melden
 error-title-prefix = Fehler:
 error-summary-heading = Es gibt ein Problem
 

@@ -12,6 +12,7 @@ home-title = Report a problem or request a City service – { -product-name }
 home-heading = Report a problem or request a City service
 home-intro = Tell the City about a pothole, a missed collection, graffiti and more than 60 other non-emergency issues. You get a service request (SR) number to track what happens next.
 home-groups-heading = What is it about?
+home-report-button = Report a problem
 service-group-count =
     { $count ->
         [one] { $count } service
@@ -26,6 +27,7 @@ not-found-home-link = Go to the home page
 ## Navigation and form errors
 site-nav-label = Main
 nav-track = Track a request
+nav-report = Report a problem
 error-title-prefix = Error:
 error-summary-heading = There is a problem
 

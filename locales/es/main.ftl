@@ -12,6 +12,7 @@ home-title = Informar de un problema o pedir un servicio municipal – { -produc
 home-heading = Informar de un problema o pedir un servicio municipal
 home-intro = Informe a la Ciudad sobre un bache, una recogida de basura que no se hizo, grafitis y más de otros 60 problemas que no son de emergencia. Recibirá un número de solicitud de servicio para seguir lo que pasa después.
 home-groups-heading = ¿De qué se trata?
+home-report-button = Informar de un problema
 service-group-count =
     { $count ->
         [one] { $count } servicio
@@ -26,6 +27,7 @@ not-found-home-link = Ir a la página de inicio
 ## Navegación y errores de formulario
 site-nav-label = Principal
 nav-track = Seguir una solicitud
+nav-report = Informar de un problema
 error-title-prefix = Error:
 error-summary-heading = Hay un problema
 

@@ -12,6 +12,7 @@ home-title = یک مشکل را گزارش دهید یا خدمات شاروال
 home-heading = یک مشکل را گزارش دهید یا خدمات شاروالی را درخواست کنید
 home-intro = چاله‌های سرک، جمع‌آوری نشدن زباله، دیوارنویسی و بیشتر از 60 مشکل غیرعاجل دیگر را به شاروالی گزارش دهید. شما یک نمبر درخواست خدمات می‌گیرید تا کارهای بعدی را تعقیب کنید.
 home-groups-heading = موضوع درباره چیست؟
+home-report-button = یک مشکل را گزارش دهید
 service-group-count =
     { $count ->
         [one] { $count } خدمت
@@ -26,6 +27,7 @@ not-found-home-link = رفتن به صفحه اصلی
 ## رهنمایی و خطاهای فورم
 site-nav-label = اصلی
 nav-track = تعقیب درخواست
+nav-report = گزارش یک مشکل
 error-title-prefix = خطا:
 error-summary-heading = یک مشکل وجود دارد
 

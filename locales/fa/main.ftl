@@ -12,6 +12,7 @@ home-title = گزارش مشکل یا درخواست خدمات شهرداری �
 home-heading = گزارش مشکل یا درخواست خدمات شهرداری
 home-intro = چاله‌های خیابان، جمع‌آوری‌نشدن زباله، دیوارنویسی و بیش از 60 مشکل غیراضطراری دیگر را به شهرداری گزارش دهید. یک شماره درخواست خدمات می‌گیرید تا بتوانید مراحل بعدی را پیگیری کنید.
 home-groups-heading = موضوع چیست؟
+home-report-button = گزارش مشکل
 service-group-count =
     { $count ->
         [one] { $count } خدمت
@@ -26,6 +27,7 @@ not-found-home-link = رفتن به صفحه اصلی
 ## ناوبری و خطاهای فرم
 site-nav-label = اصلی
 nav-track = پیگیری درخواست
+nav-report = گزارش مشکل
 error-title-prefix = خطا:
 error-summary-heading = مشکلی وجود دارد
 

@@ -12,6 +12,7 @@ home-title = Signaler un problème ou demander un service municipal – { -produ
 home-heading = Signaler un problème ou demander un service municipal
 home-intro = Signalez à la Ville un nid-de-poule, une collecte manquée, des graffitis et plus de 60 autres problèmes non urgents. Vous recevez un numéro de demande de service (DS) pour suivre la suite.
 home-groups-heading = De quoi s'agit-il ?
+home-report-button = Signaler un problème
 service-group-count =
     { $count ->
         [one] { $count } service
@@ -26,6 +27,7 @@ not-found-home-link = Aller à la page d'accueil
 ## Navigation et erreurs de formulaire
 site-nav-label = Principal
 nav-track = Suivre une demande
+nav-report = Signaler un problème
 error-title-prefix = Erreur :
 error-summary-heading = Il y a un problème
 

@@ -12,6 +12,7 @@ home-title = કોઈ સમસ્યા જણાવો અથવા શહે
 home-heading = કોઈ સમસ્યા જણાવો અથવા શહેરની સેવાની વિનંતી કરો
 home-intro = રસ્તા પરનો ખાડો, ન ઉપાડાયેલો કચરો, ગ્રેફિટી અને 60થી વધુ અન્ય બિન-કટોકટી સમસ્યાઓ વિશે શહેરને જણાવો. આગળ શું થાય છે તે જોવા માટે તમને સેવા વિનંતી નંબર મળશે.
 home-groups-heading = આ શેના વિશે છે?
+home-report-button = કોઈ સમસ્યા જણાવો
 service-group-count =
     { $count ->
         [one] { $count } સેવા
@@ -26,6 +27,7 @@ not-found-home-link = મુખ્ય પાના પર જાઓ
 ## નેવિગેશન અને ફોર્મની ભૂલો
 site-nav-label = મુખ્ય
 nav-track = વિનંતીની સ્થિતિ જુઓ
+nav-report = સમસ્યા જણાવો
 error-title-prefix = ભૂલ:
 error-summary-heading = કોઈ સમસ્યા છે
 

@@ -12,6 +12,7 @@ home-title = דיווח על בעיה או בקשה לשירות עירוני �
 home-heading = דיווח על בעיה או בקשה לשירות עירוני
 home-intro = ספרו לעירייה על בור בכביש, אשפה שלא נאספה, גרפיטי ועוד יותר מ־60 בעיות אחרות שאינן דחופות. תקבלו מספר פנייה כדי לעקוב אחרי הטיפול.
 home-groups-heading = במה מדובר?
+home-report-button = דיווח על בעיה
 service-group-count =
     { $count ->
         [one] { $count } שירות
@@ -27,6 +28,7 @@ not-found-home-link = מעבר לדף הבית
 ## ניווט ושגיאות בטפסים
 site-nav-label = ראשי
 nav-track = מעקב אחר פנייה
+nav-report = דיווח על בעיה
 error-title-prefix = שגיאה:
 error-summary-heading = יש בעיה
 

@@ -12,6 +12,7 @@ home-title = Prijavite problem ili zatražite gradsku uslugu – { -product-name
 home-heading = Prijavite problem ili zatražite gradsku uslugu
 home-intro = Obavijestite Grad o udarnoj rupi, neodvezenom otpadu, grafitima i više od 60 drugih problema koji nisu hitni. Dobit ćete broj zahtjeva kako biste mogli pratiti što se dalje događa.
 home-groups-heading = O čemu se radi?
+home-report-button = Prijavite problem
 service-group-count =
     { $count ->
         [one] { $count } usluga
@@ -27,6 +28,7 @@ not-found-home-link = Idi na početnu stranicu
 ## Navigacija i pogreške u obrascu
 site-nav-label = Glavni izbornik
 nav-track = Pratite zahtjev
+nav-report = Prijavite problem
 error-title-prefix = Pogreška:
 error-summary-heading = Postoji problem
 

@@ -12,6 +12,7 @@ home-title = Siyale yon pwoblèm oswa mande yon sèvis Vil la – { -product-nam
 home-heading = Siyale yon pwoblèm oswa mande yon sèvis Vil la
 home-intro = Fè Vil la konnen si gen yon twou nan lari a, yon fatra yo pa t ranmase, grafiti ak plis pase 60 lòt pwoblèm ki pa ijan. W ap resevwa yon nimewo demann sèvis pou w ka swiv sa k ap pase apre.
 home-groups-heading = Sou kisa sa ye?
+home-report-button = Siyale yon pwoblèm
 service-group-count =
     { $count ->
         [one] { $count } sèvis
@@ -27,6 +28,7 @@ not-found-home-link = Ale nan paj dakèy la
 ## Navigasyon ak erè nan fòmilè
 site-nav-label = Prensipal
 nav-track = Swiv yon demann
+nav-report = Siyale yon pwoblèm
 error-title-prefix = Erè:
 error-summary-heading = Gen yon pwoblèm
 

@@ -12,6 +12,7 @@ home-title = Probléma bejelentése vagy városi szolgáltatás kérése – { -
 home-heading = Probléma bejelentése vagy városi szolgáltatás kérése
 home-intro = Jelezze a városnak, ha kátyút, elmaradt szemétszállítást, graffitit vagy több mint 60 másik nem sürgős problémát lát. A szolgáltatási kérelméhez ügyszámot kap, így követheti, mi történik vele.
 home-groups-heading = Miről van szó?
+home-report-button = Probléma bejelentése
 service-group-count =
     { $count ->
         [one] { $count } szolgáltatás
@@ -26,6 +27,7 @@ not-found-home-link = Ugrás a kezdőlapra
 ## Navigáció és űrlaphibák
 site-nav-label = Főmenü
 nav-track = Kérelem nyomon követése
+nav-report = Probléma bejelentése
 error-title-prefix = Hiba:
 error-summary-heading = Hiba történt
 

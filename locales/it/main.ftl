@@ -12,6 +12,7 @@ home-title = Segnalare un problema o richiedere un servizio comunale – { -prod
 home-heading = Segnalare un problema o richiedere un servizio comunale
 home-intro = Segnali alla Città una buca, una raccolta dei rifiuti mancata, dei graffiti e oltre 60 altri problemi non urgenti. Riceverà un numero di richiesta di servizio per seguire cosa succede dopo.
 home-groups-heading = Di cosa si tratta?
+home-report-button = Segnalare un problema
 service-group-count =
     { $count ->
         [one] { $count } servizio
@@ -26,6 +27,7 @@ not-found-home-link = Vai alla pagina iniziale
 ## Navigazione ed errori nei moduli
 site-nav-label = Principale
 nav-track = Seguire una richiesta
+nav-report = Segnalare un problema
 error-title-prefix = Errore:
 error-summary-heading = C'è un problema
 

@@ -12,6 +12,7 @@ home-title = 問題の報告・市のサービスの依頼 – { -product-name }
 home-heading = 問題の報告・市のサービスの依頼
 home-intro = 道路の穴、ごみの収集漏れ、落書きなど、60 種類以上の緊急ではない問題を市に知らせることができます。サービス依頼番号が発行され、その後の対応状況を確認できます。
 home-groups-heading = どのような内容ですか？
+home-report-button = 問題を報告する
 service-group-count =
     { $count ->
        *[other] { $count } 件のサービス
@@ -25,6 +26,7 @@ not-found-home-link = ホームページへ移動
 ## ナビゲーションとフォームのエラー
 site-nav-label = メインメニュー
 nav-track = 依頼の状況を確認
+nav-report = 問題を報告
 error-title-prefix = エラー：
 error-summary-heading = 問題があります
 

@@ -12,6 +12,7 @@ home-title = 문제 신고 또는 시 서비스 요청 – { -product-name }
 home-heading = 문제 신고 또는 시 서비스 요청
 home-intro = 도로 구멍(포트홀), 쓰레기 미수거, 낙서 등 60가지가 넘는 응급이 아닌 문제를 시에 알려 주세요. 서비스 요청 번호를 받아 처리 과정을 확인할 수 있습니다.
 home-groups-heading = 어떤 내용인가요?
+home-report-button = 문제 신고하기
 service-group-count =
     { $count ->
        *[other] 서비스 { $count }개
@@ -25,6 +26,7 @@ not-found-home-link = 홈페이지로 가기
 ## 탐색 및 양식 오류
 site-nav-label = 주 메뉴
 nav-track = 요청 조회
+nav-report = 문제 신고
 error-title-prefix = 오류:
 error-summary-heading = 문제가 있습니다
 

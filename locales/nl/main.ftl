@@ -12,6 +12,7 @@ home-title = Een probleem melden of een gemeentelijke dienst aanvragen – { -pr
 home-heading = Een probleem melden of een gemeentelijke dienst aanvragen
 home-intro = Meld de gemeente een gat in de weg, afval dat niet is opgehaald, graffiti en meer dan 60 andere problemen zonder spoed. U krijgt een nummer voor uw serviceaanvraag, zodat u kunt volgen wat er daarna gebeurt.
 home-groups-heading = Waar gaat het over?
+home-report-button = Een probleem melden
 service-group-count =
     { $count ->
         [one] { $count } dienst
@@ -26,6 +27,7 @@ not-found-home-link = Naar de startpagina
 ## Navigatie en formulierfouten
 site-nav-label = Hoofdmenu
 nav-track = Aanvraag volgen
+nav-report = Probleem melden
 error-title-prefix = Fout:
 error-summary-heading = Er is een probleem
 

@@ -12,6 +12,7 @@ home-title = ਕੋਈ ਸਮੱਸਿਆ ਦੱਸੋ ਜਾਂ ਸਿਟੀ �
 home-heading = ਕੋਈ ਸਮੱਸਿਆ ਦੱਸੋ ਜਾਂ ਸਿਟੀ ਦੀ ਸੇਵਾ ਲਈ ਬੇਨਤੀ ਕਰੋ
 home-intro = ਸੜਕ ਦੇ ਟੋਏ, ਨਾ ਚੁੱਕੇ ਗਏ ਕੂੜੇ, ਗ੍ਰੈਫ਼ਿਟੀ ਅਤੇ 60 ਤੋਂ ਵੱਧ ਹੋਰ ਗ਼ੈਰ-ਐਮਰਜੈਂਸੀ ਸਮੱਸਿਆਵਾਂ ਬਾਰੇ ਸਿਟੀ ਨੂੰ ਦੱਸੋ। ਅੱਗੇ ਕੀ ਹੁੰਦਾ ਹੈ, ਇਹ ਵੇਖਣ ਲਈ ਤੁਹਾਨੂੰ ਇੱਕ ਸੇਵਾ ਬੇਨਤੀ ਨੰਬਰ ਮਿਲੇਗਾ।
 home-groups-heading = ਇਹ ਕਿਸ ਬਾਰੇ ਹੈ?
+home-report-button = ਕੋਈ ਸਮੱਸਿਆ ਦੱਸੋ
 service-group-count =
     { $count ->
         [one] { $count } ਸੇਵਾ
@@ -26,6 +27,7 @@ not-found-home-link = ਮੁੱਖ ਪੰਨੇ 'ਤੇ ਜਾਓ
 ## ਨੈਵੀਗੇਸ਼ਨ ਅਤੇ ਫ਼ਾਰਮ ਦੀਆਂ ਗ਼ਲਤੀਆਂ
 site-nav-label = ਮੁੱਖ
 nav-track = ਬੇਨਤੀ ਦੀ ਸਥਿਤੀ ਵੇਖੋ
+nav-report = ਸਮੱਸਿਆ ਦੱਸੋ
 error-title-prefix = ਗ਼ਲਤੀ:
 error-summary-heading = ਕੋਈ ਸਮੱਸਿਆ ਹੈ
 

@@ -12,6 +12,7 @@ home-title = Zgłoś problem lub poproś o usługę miejską – { -product-name
 home-heading = Zgłoś problem lub poproś o usługę miejską
 home-intro = Zgłoś miastu dziurę w jezdni, nieodebrane śmieci, graffiti i ponad 60 innych spraw, które nie są nagłe. Dostaniesz numer zgłoszenia, dzięki któremu sprawdzisz, co dzieje się dalej.
 home-groups-heading = Czego dotyczy sprawa?
+home-report-button = Zgłoś problem
 service-group-count =
     { $count ->
         [one] { $count } usługa
@@ -28,6 +29,7 @@ not-found-home-link = Przejdź do strony głównej
 ## Nawigacja i błędy formularza
 site-nav-label = Menu główne
 nav-track = Sprawdź zgłoszenie
+nav-report = Zgłoś problem
 error-title-prefix = Błąd:
 error-summary-heading = Wystąpił problem
 

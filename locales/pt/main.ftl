@@ -12,6 +12,7 @@ home-title = Comunicar um problema ou pedir um serviço municipal – { -product
 home-heading = Comunicar um problema ou pedir um serviço municipal
 home-intro = Informe a Cidade sobre um buraco na estrada, uma recolha de lixo que não foi feita, graffiti e mais de 60 outros problemas que não são de emergência. Recebe um número de pedido de serviço para acompanhar o que acontece a seguir.
 home-groups-heading = De que se trata?
+home-report-button = Comunicar um problema
 service-group-count =
     { $count ->
         [one] { $count } serviço
@@ -26,6 +27,7 @@ not-found-home-link = Ir para a página inicial
 ## Navegação e erros de formulário
 site-nav-label = Principal
 nav-track = Acompanhar um pedido
+nav-report = Comunicar um problema
 error-title-prefix = Erro:
 error-summary-heading = Existe um problema
 

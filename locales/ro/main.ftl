@@ -12,6 +12,7 @@ home-title = Semnalați o problemă sau cereți un serviciu al orașului – { -
 home-heading = Semnalați o problemă sau cereți un serviciu al orașului
 home-intro = Anunțați Primăria despre o groapă în carosabil, un gunoi neridicat, graffiti și peste 60 de alte probleme care nu sunt urgențe. Primiți un număr de cerere de serviciu, ca să urmăriți ce se întâmplă mai departe.
 home-groups-heading = Despre ce este vorba?
+home-report-button = Semnalați o problemă
 service-group-count =
     { $count ->
         [one] { $count } serviciu
@@ -27,6 +28,7 @@ not-found-home-link = Mergeți la pagina principală
 ## Navigare și erori în formulare
 site-nav-label = Meniu principal
 nav-track = Urmăriți o cerere
+nav-report = Semnalați o problemă
 error-title-prefix = Eroare:
 error-summary-heading = Există o problemă
 

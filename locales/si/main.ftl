@@ -12,6 +12,7 @@ home-title = ගැටලුවක් වාර්තා කරන්න හෝ 
 home-heading = ගැටලුවක් වාර්තා කරන්න හෝ නගර සභා සේවාවක් ඉල්ලන්න
 home-intro = පාරේ වළක්, එකතු නොකළ කසළ, බිත්ති මත ලිවීම් සහ හදිසි නොවන තවත් ගැටලු 60කට වඩා ගැන නගර සභාවට දන්වන්න. ඊළඟට සිදු වන දේ සොයා බැලීමට ඔබට සේවා ඉල්ලීම් අංකයක් ලැබේ.
 home-groups-heading = මෙය කුමක් ගැනද?
+home-report-button = ගැටලුවක් වාර්තා කරන්න
 service-group-count =
     { $count ->
         [one] සේවා { $count }
@@ -26,6 +27,7 @@ not-found-home-link = මුල් පිටුවට යන්න
 ## සංචාලනය සහ පෝරම දෝෂ
 site-nav-label = ප්‍රධාන
 nav-track = ඉල්ලීමක් සොයා බලන්න
+nav-report = ගැටලුවක් වාර්තා කරන්න
 error-title-prefix = දෝෂය:
 error-summary-heading = ගැටලුවක් ඇත
 

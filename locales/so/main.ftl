@@ -12,6 +12,7 @@ home-title = Soo sheeg dhibaato ama codso adeeg Magaalada – { -product-name }
 home-heading = Soo sheeg dhibaato ama codso adeeg Magaalada
 home-intro = U sheeg Magaalada god waddada ku yaal, qashin aan la qaadin, qoraal derbiyada lagu sawiray iyo in ka badan 60 dhibaato kale oo aan degdeg ahayn. Waxaad heli doontaa lambarka codsiga adeegga si aad ula socoto waxa xiga.
 home-groups-heading = Maxay ku saabsan tahay?
+home-report-button = Soo sheeg dhibaato
 service-group-count =
     { $count ->
         [one] { $count } adeeg
@@ -26,6 +27,7 @@ not-found-home-link = Tag bogga hore
 ## Hagidda iyo khaladaadka foomka
 site-nav-label = Hagidda ugu weyn
 nav-track = La soco codsi
+nav-report = Soo sheeg dhibaato
 error-title-prefix = Khalad:
 error-summary-heading = Dhibaato ayaa jirta
 

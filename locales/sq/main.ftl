@@ -12,6 +12,7 @@ home-title = Raportoni një problem ose kërkoni një shërbim të Bashkisë –
 home-heading = Raportoni një problem ose kërkoni një shërbim të Bashkisë
 home-intro = Njoftoni Bashkinë për një gropë në rrugë, mbeturina që nuk u morën, grafite dhe mbi 60 probleme të tjera jo urgjente. Do të merrni një numër kërkese shërbimi për të ndjekur se çfarë ndodh më pas.
 home-groups-heading = Për çfarë bëhet fjalë?
+home-report-button = Raportoni një problem
 service-group-count =
     { $count ->
         [one] { $count } shërbim
@@ -26,6 +27,7 @@ not-found-home-link = Shko te faqja kryesore
 ## Navigimi dhe gabimet në formular
 site-nav-label = Menyja kryesore
 nav-track = Ndiqni një kërkesë
+nav-report = Raportoni një problem
 error-title-prefix = Gabim:
 error-summary-heading = Ka një problem
 

@@ -12,6 +12,7 @@ home-title = Ripoti tatizo au omba huduma ya Jiji – { -product-name }
 home-heading = Ripoti tatizo au omba huduma ya Jiji
 home-intro = Lieleze Jiji kuhusu shimo barabarani, taka ambazo hazikukusanywa, michoro ya ukutani na zaidi ya matatizo mengine 60 yasiyo ya dharura. Utapata nambari ya ombi la huduma ili kufuatilia kitakachofuata.
 home-groups-heading = Ni kuhusu nini?
+home-report-button = Ripoti tatizo
 service-group-count =
     { $count ->
         [one] huduma { $count }
@@ -26,6 +27,7 @@ not-found-home-link = Nenda kwenye ukurasa wa mwanzo
 ## Urambazaji na makosa ya fomu
 site-nav-label = Kuu
 nav-track = Fuatilia ombi
+nav-report = Ripoti tatizo
 error-title-prefix = Hitilafu:
 error-summary-heading = Kuna tatizo
 

@@ -12,6 +12,7 @@ home-title = ጸገም ሓብሩ ወይ ኣገልግሎት ከተማ ሕተቱ �
 home-heading = ጸገም ሓብሩ ወይ ኣገልግሎት ከተማ ሕተቱ
 home-intro = ብዛዕባ ጉድጓድ ጽርግያ፣ ዘይተኣከበ ጓሓፍ፣ ኣብ መንደቕ ዝተጻሕፈ ጽሑፍ ከምኡውን ካልእ ልዕሊ 60 ህጹጽ ዘይኮኑ ጸገማት ንከተማ ሓብሩ። ቀጺሉ ዝኸውን ንምክትታል ቁጽሪ ሕቶ ኣገልግሎት ክወሃበኩም እዩ።
 home-groups-heading = ብዛዕባ እንታይ እዩ?
+home-report-button = ጸገም ሓብሩ
 service-group-count =
     { $count ->
         [one] { $count } ኣገልግሎት
@@ -26,6 +27,7 @@ not-found-home-link = ናብ መበገሲ ገጽ ኪዱ
 ## ምንቅስቓስን ጌጋታት ቅጥዕን
 site-nav-label = ቀንዲ
 nav-track = ሕቶ ተኸታተሉ
+nav-report = ጸገም ሓብሩ
 error-title-prefix = ጌጋ፦
 error-summary-heading = ጸገም ኣሎ
 

@@ -12,6 +12,7 @@ home-title = Mag-ulat ng problema o humiling ng serbisyo ng Lungsod – { -produ
 home-heading = Mag-ulat ng problema o humiling ng serbisyo ng Lungsod
 home-intro = Ipaalam sa Lungsod ang tungkol sa lubak sa kalsada, basurang hindi nakuha, graffiti at mahigit 60 iba pang problemang hindi emergency. Makakatanggap ka ng numero ng kahilingan sa serbisyo para masubaybayan ang susunod na mangyayari.
 home-groups-heading = Tungkol saan ito?
+home-report-button = Mag-ulat ng problema
 service-group-count =
     { $count ->
         [one] { $count } serbisyo
@@ -26,6 +27,7 @@ not-found-home-link = Pumunta sa home page
 ## Nabigasyon at mga error sa form
 site-nav-label = Pangunahing menu
 nav-track = Subaybayan ang kahilingan
+nav-report = Mag-ulat ng problema
 error-title-prefix = Mali:
 error-summary-heading = May problema
 

@@ -12,6 +12,7 @@ home-title = Sorun bildirin veya Belediyeden hizmet isteyin – { -product-name 
 home-heading = Sorun bildirin veya Belediyeden hizmet isteyin
 home-intro = Yoldaki çukuru, toplanmayan çöpü, grafitiyi ve 60'tan fazla acil olmayan başka sorunu Belediyeye bildirin. Sonrasını takip etmeniz için bir hizmet talebi numarası alırsınız.
 home-groups-heading = Konu nedir?
+home-report-button = Sorun bildirin
 service-group-count =
     { $count ->
         [one] { $count } hizmet
@@ -26,6 +27,7 @@ not-found-home-link = Ana sayfaya git
 ## Gezinme ve form hataları
 site-nav-label = Ana
 nav-track = Talep takibi
+nav-report = Sorun bildirin
 error-title-prefix = Hata:
 error-summary-heading = Bir sorun var
 

@@ -12,6 +12,7 @@ home-title = Báo cáo sự cố hoặc yêu cầu dịch vụ của Thành ph�
 home-heading = Báo cáo sự cố hoặc yêu cầu dịch vụ của Thành phố
 home-intro = Hãy báo cho Thành phố biết về ổ gà, rác không được thu gom, hình vẽ bậy và hơn 60 vấn đề không khẩn cấp khác. Quý vị sẽ nhận được một mã số yêu cầu dịch vụ để theo dõi các bước tiếp theo.
 home-groups-heading = Vấn đề của quý vị thuộc loại nào?
+home-report-button = Báo cáo sự cố
 service-group-count =
     { $count ->
        *[other] { $count } dịch vụ
@@ -25,6 +26,7 @@ not-found-home-link = Về trang chủ
 ## Điều hướng và lỗi trong biểu mẫu
 site-nav-label = Menu chính
 nav-track = Theo dõi yêu cầu
+nav-report = Báo cáo sự cố
 error-title-prefix = Lỗi:
 error-summary-heading = Đã xảy ra lỗi
 

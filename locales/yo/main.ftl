@@ -12,6 +12,7 @@ home-title = Ròyìn ìṣòro kan tàbí béèrè iṣẹ́ Ìjọba Ìlú – 
 home-heading = Ròyìn ìṣòro kan tàbí béèrè iṣẹ́ Ìjọba Ìlú
 home-intro = Sọ fún Ìjọba Ìlú nípa kòtò ojú ọ̀nà, ìdọ̀tí tí wọn kò kó, ìkọ̀wé-ògiri àti ìṣòro mìíràn tó ju 60 lọ tí kì í ṣe pàjáwìrì. Wàá gba nọ́mbà ìbéèrè iṣẹ́ kan láti tẹ̀lé ohun tí yóò ṣẹlẹ̀ lẹ́yìn náà.
 home-groups-heading = Nípa kí ni?
+home-report-button = Ròyìn ìṣòro kan
 service-group-count =
     { $count ->
        *[other] iṣẹ́ { $count }
@@ -25,6 +26,7 @@ not-found-home-link = Lọ sí ojú-ìwé àkọ́kọ́
 ## Ìtọ́sọ́nà àti àṣìṣe fọ́ọ̀mù
 site-nav-label = Pàtàkì
 nav-track = Tẹ̀lé ìbéèrè kan
+nav-report = Ròyìn ìṣòro kan
 error-title-prefix = Àṣìṣe:
 error-summary-heading = Ìṣòro kan wà
 

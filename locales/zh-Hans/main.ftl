@@ -12,6 +12,7 @@ home-title = 报告问题或申请市政服务 – { -product-name }
 home-heading = 报告问题或申请市政服务
 home-intro = 您可以向市政府报告路面坑洞、漏收垃圾、涂鸦以及其他 60 多种非紧急问题。您会收到一个服务请求编号，用来跟进后续处理情况。
 home-groups-heading = 您要报告哪方面的问题？
+home-report-button = 报告问题
 service-group-count =
     { $count ->
        *[other] { $count } 项服务
@@ -25,6 +26,7 @@ not-found-home-link = 返回首页
 ## 导航和表单错误
 site-nav-label = 主导航
 nav-track = 查询请求进度
+nav-report = 报告问题
 error-title-prefix = 错误：
 error-summary-heading = 出现问题
 

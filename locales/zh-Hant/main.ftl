@@ -12,6 +12,7 @@ home-title = 報告問題或申請市政服務 – { -product-name }
 home-heading = 報告問題或申請市政服務
 home-intro = 您可以向市政府報告路面坑洞、漏收垃圾、塗鴉以及其他 60 多種非緊急問題。您會收到一個服務請求編號，用來跟進後續處理情況。
 home-groups-heading = 您要報告哪方面的問題？
+home-report-button = 報告問題
 service-group-count =
     { $count ->
        *[other] { $count } 項服務
@@ -25,6 +26,7 @@ not-found-home-link = 返回首頁
 ## 導覽和表單錯誤
 site-nav-label = 主要導覽
 nav-track = 查詢請求進度
+nav-report = 報告問題
 error-title-prefix = 錯誤：
 error-summary-heading = 發生問題
 
