@@ -28,6 +28,84 @@ mod ssr {
             &self,
             sr_number: &str,
         ) -> Result<Option<RequestHistory>, BackendError>;
+
+        /// One active service type with its form questions, or `None` for an unknown code.
+        async fn service_type(&self, code: &str)
+            -> Result<Option<ServiceTypeDetail>, BackendError>;
+
+        /// A report draft with its photos and the open requests near it.
+        async fn report_draft(&self, id: &str) -> Result<Option<DraftRecord>, BackendError>;
+
+        /// Streets, intersections and places matching what the resident typed.
+        async fn find_places(&self, query: &str) -> Result<Vec<PlaceMatch>, BackendError>;
+    }
+
+    /// A service type as the report form needs it, before translation.
+    #[derive(Clone, Debug)]
+    pub struct ServiceTypeDetail {
+        pub code: String,
+        pub name: String,
+        pub description: String,
+        pub division: String,
+        pub sla_amount: u32,
+        pub sla_unit: String,
+        pub photo_policy: String,
+        pub ownership_check: bool,
+        pub questions: Vec<QuestionDetail>,
+    }
+
+    /// One Open311 attribute, as the form asks it.
+    #[derive(Clone, Debug)]
+    pub struct QuestionDetail {
+        pub code: String,
+        pub datatype: String,
+        pub required: bool,
+        pub question: String,
+        /// `(key, name)` for list datatypes.
+        pub choices: Vec<(String, String)>,
+    }
+
+    /// A stored report draft.
+    #[derive(Clone, Debug)]
+    pub struct DraftRecord {
+        pub id: String,
+        pub service: ServiceTypeDetail,
+        pub answers: crate::report::DraftAnswers,
+        pub photos: Vec<DraftPhoto>,
+        pub nearby: Vec<NearbyRequest>,
+        /// How many reported the followed request, when the resident chose "me too".
+        pub followed_reporters: Option<i64>,
+        pub sr_number: Option<String>,
+        pub expected_at: Option<i64>,
+    }
+
+    /// A photo of a draft.
+    #[derive(Clone, Debug)]
+    pub struct DraftPhoto {
+        pub id: i64,
+        pub gps: Option<(f64, f64)>,
+    }
+
+    /// An open request of the same type near a draft's location.
+    #[derive(Clone, Debug)]
+    pub struct NearbyRequest {
+        pub sr_number: String,
+        pub status: String,
+        pub filed_at: i64,
+        pub distance_m: f64,
+        /// The original reporter plus everyone who followed it.
+        pub reporters: i64,
+        pub address: Option<String>,
+    }
+
+    /// A gazetteer match.
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct PlaceMatch {
+        pub name: String,
+        /// `street`, `intersection` or `place`.
+        pub kind: String,
+        pub latitude: f64,
+        pub longitude: f64,
     }
 
     /// A service type as the directory shows it, before translation.

@@ -17,6 +17,7 @@ pub fn HomePage() -> impl IntoView {
         <Title text=i18n.t("home-title")/>
         <h1>{i18n.t("home-heading")}</h1>
         <p class="lead">{i18n.t("home-intro")}</p>
+        <p><a class="button" href="/report">{i18n.t("home-report-button")}</a></p>
         <h2 id="service-groups-heading">{i18n.t("home-groups-heading")}</h2>
         <Suspense fallback=move || view! { <p>{loading.clone()}</p> }>
             {move || groups.get().map(|result| view! { <ServiceGroupList result/> })}

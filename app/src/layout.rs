@@ -16,6 +16,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         <header class="site-header">
             <a class="brand" href="/">{i18n.t("site-name")}</a>
             <nav class="site-nav" aria-label=i18n.t("site-nav-label")>
+                <a href="/report">{i18n.t("nav-report")}</a>
                 <a href="/services">{i18n.t("nav-services")}</a>
                 <a href="/requests">{i18n.t("nav-track")}</a>
             </nav>

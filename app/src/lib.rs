@@ -1,4 +1,6 @@
 //! Civic311's pages and components, shared by the server (SSR) and the browser (hydration).
+// Long pages build deeply nested view types.
+#![recursion_limit = "256"]
 
 pub mod backend;
 pub mod catalogue;
@@ -7,6 +9,7 @@ pub mod dates;
 pub mod home;
 pub mod i18n;
 pub mod layout;
+pub mod report;
 pub mod requests;
 pub mod search;
 pub mod services;

@@ -10,6 +10,7 @@ use leptos_router::{
 use crate::home::HomePage;
 use crate::i18n::use_localizer;
 use crate::layout::Layout;
+use crate::report::{ChoosePage, DraftPage, ReferralPage, StartPage};
 use crate::requests::{LookupPage, StatusPage};
 use crate::services::{DirectoryPage, ServicePage};
 
@@ -34,6 +35,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <script type="application/json" id=PAYLOAD_ELEMENT_ID inner_html=payload></script>
                 <HashedStylesheet options=options.clone() id="leptos"/>
                 <AutoReload options=options.clone()/>
+                // Leaflet binds to the global `L`, so its script runs before the WebAssembly.
+                <link rel="stylesheet" href="/vendor/leaflet/leaflet.css"/>
+                <script src="/vendor/leaflet/leaflet.js" defer></script>
                 <HydrationScripts options/>
                 <MetaTags/>
             </head>
@@ -67,6 +71,21 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=(StaticSegment("services"), ParamSegment("code"))
                         view=ServicePage
+                        ssr=SsrMode::Async
+                    />
+                    <Route path=StaticSegment("report") view=ChoosePage ssr=SsrMode::Async/>
+                    <Route
+                        path=(StaticSegment("report"), StaticSegment("start"))
+                        view=StartPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=(StaticSegment("report"), StaticSegment("elsewhere"))
+                        view=ReferralPage
+                    />
+                    <Route
+                        path=(StaticSegment("report"), ParamSegment("draft"), ParamSegment("step"))
+                        view=DraftPage
                         ssr=SsrMode::Async
                     />
                     <Route path=StaticSegment("requests") view=LookupPage ssr=SsrMode::Async/>

@@ -116,7 +116,7 @@ describe('pseudo-locale', () => {
     });
   }
 
-  for (const path of ['/', '/no-such-page', '/services', '/services?q=%C6%A4%C5%A7', '/services/pothole', '/requests', '/requests?number=oops', '/requests/2026-999999']) {
+  for (const path of ['/', '/no-such-page', '/services', '/services?q=%C6%A4%C5%A7', '/services/pothole', '/requests', '/requests?number=oops', '/requests/2026-999999', '/report', '/report/start?service=pothole', '/report/start?service=graffiti-hate', '/report/start?service=graffiti-city-property&error=owner', '/report/elsewhere?owner=ttc', '/report/0000/location']) {
     test(`${path} has no text outside Fluent`, async () => {
       const { context } = await newContext(running.browser, {}, { expectedConsoleErrors: [/status of 404/] });
       const page = await context.newPage();

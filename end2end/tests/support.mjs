@@ -43,6 +43,8 @@ export async function startServer(extraEnv = {}) {
       LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
       LEPTOS_SITE_ROOT: siteRoot,
       RUST_LOG: 'warn',
+      // The map's tiles come from the portal itself: no test reaches a tile server.
+      CIVIC311_MAP_TILES: '/map/blank-tile.png',
       ...extraEnv,
     },
     stdio: ['ignore', log, log],

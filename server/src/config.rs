@@ -117,6 +117,8 @@ pub struct Config {
     pub pseudo_locale: bool,
     /// Ward boundaries: a GeoJSON FeatureCollection with `ward` and `name` properties.
     pub wards_file: PathBuf,
+    /// Street, intersection and place names for reporting without the map.
+    pub gazetteer_file: PathBuf,
     /// What the portal tells API clients about itself.
     pub settings: PortalSettings,
 }
@@ -132,6 +134,8 @@ pub struct PortalSettings {
     pub contact: String,
     /// The city's time zone, for dates shown to residents.
     pub time_zone: jiff::tz::TimeZone,
+    /// The report map's tile source.
+    pub map: app::report::MapSettings,
 }
 
 impl Config {
@@ -142,6 +146,7 @@ impl Config {
         let locales_dir = existing_path("CIVIC311_LOCALES_DIR", "locales")?;
         let pseudo_locale = flag("CIVIC311_PSEUDO_LOCALE")?;
         let wards_file = existing_path("CIVIC311_WARDS_GEOJSON", "server/seed/wards-demo.geojson")?;
+        let gazetteer_file = existing_path("CIVIC311_GAZETTEER", "server/seed/gazetteer.tsv")?;
         let public_url = env_or("CIVIC311_PUBLIC_URL", "http://127.0.0.1:3000")?;
         if !url::Url::parse(&public_url).is_ok_and(|u| matches!(u.scheme(), "http" | "https")) {
             return Err(ConfigError::Invalid {
@@ -157,6 +162,7 @@ impl Config {
                 "Call 311, or 416-392-2489 from outside Toronto",
             )?,
             time_zone: time_zone()?,
+            map: map_settings()?,
         };
         Ok(Self {
             database,
@@ -164,6 +170,7 @@ impl Config {
             locales_dir,
             pseudo_locale,
             wards_file,
+            gazetteer_file,
             settings,
         })
     }
@@ -225,6 +232,28 @@ fn time_zone() -> Result<jiff::tz::TimeZone, ConfigError> {
     jiff::tz::TimeZone::get(&name).map_err(|_| ConfigError::Invalid {
         variable: "CIVIC311_TIME_ZONE",
         reason: format!("'{name}' is not an IANA time zone such as America/Toronto"),
+    })
+}
+
+/// The tile server must be named in full; a relative path (such as a local blank tile in
+/// tests) is served by this portal.
+fn map_settings() -> Result<app::report::MapSettings, ConfigError> {
+    let tile_url = env_or(
+        "CIVIC311_MAP_TILES",
+        "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+    )?;
+    let absolute = url::Url::parse(&tile_url).is_ok_and(|u| matches!(u.scheme(), "http" | "https"));
+    if !absolute && !tile_url.starts_with('/') {
+        return Err(ConfigError::Invalid {
+            variable: "CIVIC311_MAP_TILES",
+            reason: format!(
+                "'{tile_url}' is neither an http(s) URL template nor a path such as /map/blank-tile.png"
+            ),
+        });
+    }
+    Ok(app::report::MapSettings {
+        tile_url,
+        attribution: env_or("CIVIC311_MAP_ATTRIBUTION", "© OpenStreetMap contributors")?,
     })
 }
 

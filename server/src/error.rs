@@ -1,8 +1,8 @@
 //! The one error type of the `civic311` commands; `main` prints it as a single line.
 
 use crate::{
-    catalogue::CatalogueError, config::ConfigError, db::DbError, locales::LocalesError,
-    wards::WardsError,
+    catalogue::CatalogueError, config::ConfigError, db::DbError, geocoder::GeocoderError,
+    locales::LocalesError, wards::WardsError,
 };
 
 /// Anything that stops a command.
@@ -18,6 +18,8 @@ pub enum Error {
     Locales(#[from] LocalesError),
     #[error(transparent)]
     Wards(#[from] WardsError),
+    #[error(transparent)]
+    Geocoder(#[from] GeocoderError),
     #[error("cannot listen on {address} (LEPTOS_SITE_ADDR): {source}")]
     Listen {
         address: std::net::SocketAddr,

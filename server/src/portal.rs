@@ -3,12 +3,17 @@
 use std::sync::Arc;
 
 use app::{
-    backend::{BackendError, HistoryEvent, PortalBackend, RequestHistory, ServiceTypeSummary},
+    backend::{
+        BackendError, DraftPhoto, DraftRecord, HistoryEvent, NearbyRequest, PlaceMatch,
+        PortalBackend, QuestionDetail, RequestHistory, ServiceTypeDetail, ServiceTypeSummary,
+    },
     catalogue::ServiceGroup,
 };
 
 use crate::{
-    db::{Db, DbError},
+    db::{catalogue::ServiceTypeRecord, Db, DbError},
+    geocoder::{Geocoder, GeocoderError},
+    http::report::DUPLICATE_RADIUS_M,
     wards::WardMap,
 };
 
@@ -16,6 +21,48 @@ use crate::{
 pub struct Portal {
     pub db: Db,
     pub wards: Arc<WardMap>,
+    pub geocoder: Arc<dyn Geocoder>,
+}
+
+impl From<GeocoderError> for BackendError {
+    fn from(error: GeocoderError) -> Self {
+        BackendError(error.to_string())
+    }
+}
+
+fn service_detail(service: ServiceTypeRecord) -> ServiceTypeDetail {
+    let (sla_amount, sla_unit) = service
+        .sla
+        .map(|sla| (sla.amount, sla.unit.as_str().to_string()))
+        .unwrap_or_default();
+    ServiceTypeDetail {
+        code: service.service_code,
+        name: service.name,
+        description: service.description,
+        division: service.division,
+        sla_amount,
+        sla_unit,
+        photo_policy: service.photo_policy,
+        ownership_check: service.ownership_check,
+        questions: service
+            .attributes
+            .into_iter()
+            .map(|attribute| QuestionDetail {
+                datatype: serde_json::to_value(attribute.datatype)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default(),
+                code: attribute.code,
+                required: attribute.required,
+                question: attribute.description,
+                choices: attribute
+                    .values
+                    .into_iter()
+                    .map(|value| (value.key, value.name))
+                    .collect(),
+            })
+            .collect(),
+    }
 }
 
 impl From<DbError> for BackendError {
@@ -85,5 +132,70 @@ impl PortalBackend for Portal {
                 })
                 .collect(),
         }))
+    }
+
+    async fn service_type(&self, code: &str) -> Result<Option<ServiceTypeDetail>, BackendError> {
+        Ok(self.db.service_type(code).await?.map(service_detail))
+    }
+
+    async fn report_draft(&self, id: &str) -> Result<Option<DraftRecord>, BackendError> {
+        let Some(draft) = self.db.draft(id).await? else {
+            return Ok(None);
+        };
+        let Some(service) = self.db.service_type(&draft.service_code).await? else {
+            return Ok(None);
+        };
+        let photos = self.db.draft_photos(id).await?;
+        let nearby = match (&draft.answers.location, &draft.sr_number) {
+            (Some(location), None) => {
+                self.db
+                    .nearby_open_requests(
+                        &draft.service_code,
+                        location.latitude,
+                        location.longitude,
+                        DUPLICATE_RADIUS_M,
+                    )
+                    .await?
+            }
+            _ => Vec::new(),
+        };
+        let followed_reporters = match &draft.answers.followed {
+            Some(number) => self.db.reporters_of(number).await?,
+            None => None,
+        };
+        let expected_at = match &draft.sr_number {
+            Some(number) => self.db.expected_at(number).await?,
+            None => None,
+        };
+        Ok(Some(DraftRecord {
+            id: draft.id,
+            service: service_detail(service),
+            answers: draft.answers,
+            photos: photos
+                .into_iter()
+                .map(|photo| DraftPhoto {
+                    id: photo.id,
+                    gps: photo.gps,
+                })
+                .collect(),
+            nearby: nearby
+                .into_iter()
+                .map(|row| NearbyRequest {
+                    sr_number: row.sr_number,
+                    status: row.status,
+                    filed_at: row.created_at,
+                    distance_m: row.distance_m,
+                    reporters: row.reporters,
+                    address: row.address,
+                })
+                .collect(),
+            followed_reporters,
+            sr_number: draft.sr_number,
+            expected_at,
+        }))
+    }
+
+    async fn find_places(&self, query: &str) -> Result<Vec<PlaceMatch>, BackendError> {
+        Ok(self.geocoder.search(query).await?)
     }
 }

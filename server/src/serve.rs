@@ -6,6 +6,7 @@ use crate::{
     cli::{import_catalogue, open_database},
     config::{leptos_options, Config},
     error::Error,
+    geocoder::{Gazetteer, Geocoder},
     http::{routes, AppState},
     locales::LocaleCatalog,
     wards::WardMap,
@@ -19,6 +20,7 @@ pub async fn serve(config: Config) -> Result<(), Error> {
         config.pseudo_locale,
     )?);
     let wards = Arc::new(WardMap::load(&config.wards_file)?);
+    let geocoder: Arc<dyn Geocoder> = Arc::new(Gazetteer::load(&config.gazetteer_file)?);
     let db = open_database(&config).await?;
     if db.catalogue_is_empty().await? {
         import_catalogue(&db, &config).await?;
@@ -32,6 +34,7 @@ pub async fn serve(config: Config) -> Result<(), Error> {
         db: db.clone(),
         locales,
         wards,
+        geocoder,
         settings: Arc::new(config.settings.clone()),
     };
     tracing::info!(

@@ -5,6 +5,7 @@
 
 pub mod api_keys;
 pub mod catalogue;
+pub mod drafts;
 pub mod requests;
 
 use std::time::Duration;
@@ -67,10 +68,11 @@ impl Db {
                     .max_connections(8)
                     .after_connect(|connection, _| {
                         Box::pin(async move {
+                            // First, so that the pragmas below wait for a lock too.
+                            connection.execute("PRAGMA busy_timeout = 5000").await?;
                             // WAL lets readers continue while a request is being written.
                             connection.execute("PRAGMA journal_mode = WAL").await?;
                             connection.execute("PRAGMA foreign_keys = ON").await?;
-                            connection.execute("PRAGMA busy_timeout = 5000").await?;
                             Ok(())
                         })
                     })

@@ -110,7 +110,7 @@ fn public_request(row: &sqlx::any::AnyRow) -> Result<PublicRequest, sqlx::Error>
 }
 
 /// `$first, $first+1, …` for `count` values.
-fn placeholders(first: usize, count: usize) -> String {
+pub(crate) fn placeholders(first: usize, count: usize) -> String {
     (first..first + count)
         .map(|n| format!("${n}"))
         .collect::<Vec<_>>()

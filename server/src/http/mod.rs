@@ -4,6 +4,7 @@ mod assets;
 mod health;
 mod locale;
 pub mod open311;
+pub mod report;
 
 use std::sync::Arc;
 
@@ -18,7 +19,8 @@ use leptos_axum::{generate_route_list_with_exclusions_and_ssg_and_context, Lepto
 use tower_http::{compression::CompressionLayer, trace::TraceLayer};
 
 use crate::{
-    config::PortalSettings, db::Db, locales::LocaleCatalog, portal::Portal, wards::WardMap,
+    config::PortalSettings, db::Db, geocoder::Geocoder, locales::LocaleCatalog, portal::Portal,
+    wards::WardMap,
 };
 
 /// What handlers share.
@@ -28,6 +30,7 @@ pub struct AppState {
     pub db: Db,
     pub locales: Arc<LocaleCatalog>,
     pub wards: Arc<WardMap>,
+    pub geocoder: Arc<dyn Geocoder>,
     pub settings: Arc<PortalSettings>,
 }
 
@@ -36,12 +39,15 @@ pub fn routes(state: AppState) -> Router {
     let portal = Portal {
         db: state.db.clone(),
         wards: state.wards.clone(),
+        geocoder: state.geocoder.clone(),
     };
     let backend = Backend(Arc::new(portal) as Arc<dyn PortalBackend>);
     let time_zone = CityTimeZone(state.settings.time_zone.clone());
+    let map = state.settings.map.clone();
     let page_context = move || {
         provide_context(backend.clone());
         provide_context(time_zone.clone());
+        provide_context(map.clone());
     };
     // Listing the routes renders the app once outside any request, so it needs a language too.
     let default_localizer = state.locales.default_localizer().clone();
@@ -53,6 +59,7 @@ pub fn routes(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(health::healthz))
         .merge(open311::routes())
+        .merge(report::routes())
         .nest_service("/pkg", assets::site_package(&options))
         .leptos_routes_with_context(&state, pages, page_context.clone(), {
             let options = options.clone();

@@ -1,0 +1,229 @@
+// Reporting a problem: with the map, with the keyboard alone and no map, without JavaScript,
+// and following a duplicate nearby instead of filing it. Each journey ends with axe-core.
+
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import {
+  assertNoAxeViolations,
+  assertNoAxeViolationsWithoutScripts,
+  newContext,
+  repoRoot,
+  screenshot,
+  visibleText,
+  waitForHydration,
+  useServerAndBrowser,
+} from './support.mjs';
+
+const running = useServerAndBrowser();
+const photoWithGps = join(repoRoot, 'end2end', 'fixtures', 'photo-with-gps.jpg');
+
+/** Clicks a submit button and waits for the page it leads to. */
+async function submitTo(page, button, urlPattern) {
+  await Promise.all([page.waitForURL(urlPattern), button.click()]);
+}
+
+/** The SR number shown on the confirmation page. */
+async function confirmedNumber(page) {
+  assert.equal(await visibleText(page.locator('h1')), 'Report sent');
+  const number = (await page.locator('.sr-number').textContent()).trim();
+  assert.match(number, /^\d{4}-\d{6}$/);
+  return number;
+}
+
+describe('reporting a problem', () => {
+  test('with the map: drop a pin, answer, add a photo, check and send', async () => {
+    const { context, assertClean } = await newContext(running.browser);
+    const page = await context.newPage();
+    await page.goto(running.server.baseUrl + '/');
+    await waitForHydration(page);
+    await page.getByRole('link', { name: 'Report a problem' }).first().click();
+    await page.waitForURL('**/report');
+    await page.getByLabel('Search for a service').fill('pothole');
+    await submitTo(page, page.getByRole('button', { name: 'Search' }), /q=pothole/);
+    await page.locator('.search-results').getByRole('link', { name: 'Pothole' }).click();
+    await page.waitForURL(/\/report\/start\?service=pothole/);
+    await waitForHydration(page);
+    await assertNoAxeViolations(page);
+    await submitTo(page, page.getByRole('button', { name: 'Start now' }), /\/location$/);
+    await waitForHydration(page);
+
+    const map = page.locator('#report-map');
+    await map.waitFor({ state: 'visible' });
+    assert.ok(await page.locator('.leaflet-tile-loaded').first().waitFor().then(() => true));
+    const send = page.getByRole('button', { name: "Use this pin's location" });
+    assert.ok(await send.isDisabled(), 'nothing to send before a pin is placed');
+    const box = await map.boundingBox();
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.locator('.leaflet-marker-icon').waitFor();
+    assert.match(await page.locator('.pin-status').textContent(), /^Pin placed at 43\.\d+, -79\.\d+$/);
+    await assertNoAxeViolations(page);
+    await screenshot(page, 'report-map');
+    await submitTo(page, send, /\/details$/);
+    await waitForHydration(page);
+
+    assert.match(await visibleText(page.locator('.current-location')), /Pin at 43\.\d+, -79\.\d+, Ward \d+/);
+    await page.getByLabel('Larger than a car tire').check();
+    await page.getByLabel('Describe the problem').fill('Deep hole in the curb lane');
+    await submitTo(page, page.getByRole('button', { name: 'Continue' }), /\/photos$/);
+    await waitForHydration(page);
+
+    await page.getByLabel('Choose a photo').setInputFiles(photoWithGps);
+    await Promise.all([
+      page.waitForURL(/\/photos$/),
+      page.locator('.upload-progress:not([hidden])').waitFor(),
+      page.getByRole('button', { name: 'Upload photo' }).click(),
+    ]);
+    await page.getByRole('img', { name: 'Photo 1' }).waitFor();
+    await waitForHydration(page);
+    assert.ok(await page.getByRole('button', { name: 'Use the location of photo 1' }).isVisible());
+    await assertNoAxeViolations(page);
+    await submitTo(page, page.getByRole('button', { name: 'Continue' }), /\/check$/);
+    await waitForHydration(page);
+
+    const answers = await visibleText(page.locator('.check-answers'));
+    assert.match(answers, /Pothole/);
+    assert.match(answers, /Larger than a car tire/);
+    assert.match(answers, /1 photo/);
+    assert.match(answers, /anonymous/);
+    await assertNoAxeViolations(page);
+    await submitTo(page, page.getByRole('button', { name: 'Send report' }), /\/confirmation$/);
+    await waitForHydration(page);
+    const number = await confirmedNumber(page);
+    assert.match(await visibleText(page.locator('.summary-list')), /Transportation Services/);
+    await assertNoAxeViolations(page);
+    await screenshot(page, 'report-confirmation');
+
+    await page.getByRole('link', { name: 'Track this request' }).click();
+    await page.waitForURL(`**/requests/${number}`);
+    await waitForHydration(page);
+    assert.equal(await page.locator('.status-badge strong').textContent(), 'Received');
+    assertClean();
+    await context.close();
+  });
+
+  test('without the map, using only the keyboard', async () => {
+    const { context, assertClean } = await newContext(running.browser);
+    const page = await context.newPage();
+    await page.goto(running.server.baseUrl + '/report/start?service=curb-damaged');
+    await waitForHydration(page);
+    await page.getByRole('button', { name: 'Start now' }).focus();
+    await Promise.all([page.waitForURL(/\/location$/), page.keyboard.press('Enter')]);
+    await waitForHydration(page);
+
+    await page.getByLabel('Street, intersection or place').focus();
+    await page.keyboard.type('queen street west and spadina');
+    await Promise.all([page.waitForURL(/q=queen/), page.keyboard.press('Enter')]);
+    await waitForHydration(page);
+    const first = page.getByLabel(/Spadina Ave & Queen St W/);
+    assert.ok(await first.isChecked(), 'the best match is chosen already');
+    await assertNoAxeViolations(page);
+    await first.focus();
+    await page.keyboard.press('Tab');
+    assert.equal(await visibleText(page.locator(':focus')), 'Use this location');
+    await Promise.all([page.waitForURL(/\/details$/), page.keyboard.press('Enter')]);
+    await waitForHydration(page);
+
+    // A wrong email brings the error summary, which links to the field; the text stays.
+    await page.getByLabel('Describe the problem').focus();
+    await page.keyboard.type('Curb broken at the corner');
+    await page.getByLabel('Email address').focus();
+    await page.keyboard.type('not-an-email');
+    await page.getByRole('button', { name: 'Continue' }).focus();
+    await Promise.all([page.waitForURL(/\/details$/), page.keyboard.press('Enter')]);
+    await waitForHydration(page);
+    const summary = page.locator('.error-summary');
+    assert.match(await summary.textContent(), /Enter an email address in the correct format/);
+    assert.equal(await page.title(), 'Error: Tell us about the problem – Civic311');
+    assert.equal(await page.getByLabel('Describe the problem').inputValue(), 'Curb broken at the corner');
+    assert.equal(await page.getByLabel('Email address').getAttribute('aria-invalid'), 'true');
+    await assertNoAxeViolations(page);
+    await summary.getByRole('link').focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'email');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('resident@example.org');
+    await page.getByRole('button', { name: 'Continue' }).focus();
+    await Promise.all([page.waitForURL(/\/photos$/), page.keyboard.press('Enter')]);
+    await waitForHydration(page);
+    await page.getByRole('button', { name: 'Continue' }).focus();
+    await Promise.all([page.waitForURL(/\/check$/), page.keyboard.press('Enter')]);
+    await waitForHydration(page);
+    assert.match(await visibleText(page.locator('.check-answers')), /resident@example\.org/);
+    await page.getByRole('button', { name: 'Send report' }).focus();
+    await Promise.all([page.waitForURL(/\/confirmation$/), page.keyboard.press('Enter')]);
+    await waitForHydration(page);
+    await confirmedNumber(page);
+    await assertNoAxeViolations(page);
+    assertClean();
+    await context.close();
+  });
+
+  test('with JavaScript turned off, including a photo upload', async () => {
+    const { context, assertClean } = await newContext(running.browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(running.server.baseUrl + '/report?q=pothole');
+    await page.locator('.search-results').getByRole('link', { name: 'Pothole' }).click();
+    await submitTo(page, page.getByRole('button', { name: 'Start now' }), /\/location$/);
+    assert.ok(!(await page.locator('.pin-map').isVisible()), 'no map without JavaScript');
+    await page.getByLabel('Street, intersection or place').fill('nathan phillips');
+    await submitTo(page, page.getByRole('button', { name: 'Find' }), /q=nathan/);
+    await assertNoAxeViolationsWithoutScripts(running.browser, page);
+    await submitTo(page, page.getByRole('button', { name: 'Use this location' }), /\/details$/);
+
+    // Forgetting the required question keeps the description.
+    await page.getByLabel('Describe the problem').fill('Pothole near the skating rink');
+    await submitTo(page, page.getByRole('button', { name: 'Continue' }), /\/details$/);
+    assert.match(await page.locator('.error-summary').textContent(), /About how big is the pothole/);
+    assert.equal(await page.getByLabel('Describe the problem').inputValue(), 'Pothole near the skating rink');
+    await assertNoAxeViolationsWithoutScripts(running.browser, page);
+    await page.getByLabel('About the size of a car tire').check();
+    await submitTo(page, page.getByRole('button', { name: 'Continue' }), /\/photos$/);
+
+    await page.getByLabel('Choose a photo').setInputFiles(photoWithGps);
+    await submitTo(page, page.getByRole('button', { name: 'Upload photo' }), /\/photos$/);
+    assert.ok(await page.getByRole('img', { name: 'Photo 1' }).isVisible());
+    await submitTo(page, page.getByRole('button', { name: 'Use the location of photo 1' }), /\/photos$/);
+    assert.match(await visibleText(page.locator('.current-location')), /Pin at 43\.64870, -79\.39660/);
+    await assertNoAxeViolationsWithoutScripts(running.browser, page);
+    await submitTo(page, page.getByRole('button', { name: 'Continue' }), /\/check$/);
+    await assertNoAxeViolationsWithoutScripts(running.browser, page);
+    await submitTo(page, page.getByRole('button', { name: 'Send report' }), /\/confirmation$/);
+    await confirmedNumber(page);
+    await assertNoAxeViolationsWithoutScripts(running.browser, page);
+    assertClean();
+    await context.close();
+  });
+
+  test('an open request nearby is offered, and "me too" follows it instead', async () => {
+    const existing = await running.server.fileRequest({ lat: '43.65270', long: '-79.38370' });
+    const { context, assertClean } = await newContext(running.browser);
+    const page = await context.newPage();
+    await page.goto(running.server.baseUrl + '/report/start?service=pothole');
+    await waitForHydration(page);
+    await submitTo(page, page.getByRole('button', { name: 'Start now' }), /\/location$/);
+    await page.goto(page.url() + '?q=nathan+phillips+square');
+    await waitForHydration(page);
+    await submitTo(page, page.getByRole('button', { name: 'Use this location' }), /\/details$/);
+    await waitForHydration(page);
+    await page.getByLabel('Smaller than a dinner plate').check();
+    await submitTo(page, page.getByRole('button', { name: 'Continue' }), /\/photos$/);
+    await waitForHydration(page);
+    await submitTo(page, page.getByRole('button', { name: 'Continue' }), /\/check$/);
+    await waitForHydration(page);
+
+    const nearby = page.locator('.nearby');
+    assert.equal(await visibleText(nearby.locator('h2')), 'Has this already been reported?');
+    assert.match(await visibleText(nearby), new RegExp(`Service request ${existing}`));
+    assert.match(await visibleText(nearby), /Reported by 1 person/);
+    assert.match(await visibleText(nearby), /About \d+ m away/);
+    await assertNoAxeViolations(page);
+    await submitTo(page, nearby.getByRole('button', { name: `Me too: follow ${existing}` }), /\/following$/);
+    await waitForHydration(page);
+    assert.equal(await visibleText(page.locator('h1')), `You are following ${existing}`);
+    assert.match(await visibleText(page.locator('.panel')), /Reported by 2 people/);
+    await assertNoAxeViolations(page);
+    assertClean();
+    await context.close();
+  });
+});
