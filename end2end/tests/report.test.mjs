@@ -18,9 +18,32 @@ import {
 const running = useServerAndBrowser();
 const photoWithGps = join(repoRoot, 'end2end', 'fixtures', 'photo-with-gps.jpg');
 
-/** Clicks a submit button and waits for the page it leads to. */
+/** Clicks a submit button and waits for the page it leads to, which may be the same URL. */
 async function submitTo(page, button, urlPattern) {
-  await Promise.all([page.waitForURL(urlPattern), button.click()]);
+  const navigated = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame() });
+  await button.click();
+  await navigated;
+  await page.waitForLoadState('load');
+  assert.match(page.url(), urlPattern);
+}
+
+/** Presses Enter on the focused control and waits for the page it leads to. */
+async function enterTo(page, urlPattern) {
+  const navigated = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame() });
+  await page.keyboard.press('Enter');
+  await navigated;
+  await page.waitForLoadState('load');
+  assert.match(page.url(), urlPattern);
+}
+
+/**
+ * An accessible name as Fluent renders it: variables are wrapped in invisible Unicode
+ * isolation marks (so an SR number stays intact inside right-to-left text).
+ */
+function fluentName(text) {
+  const escaped = [...text].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const marks = '[\u2068\u2069]*';
+  return new RegExp(`^${marks}${escaped.join(marks)}${marks}$`);
 }
 
 /** The SR number shown on the confirmation page. */
@@ -56,7 +79,7 @@ describe('reporting a problem', () => {
     const box = await map.boundingBox();
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await page.locator('.leaflet-marker-icon').waitFor();
-    assert.match(await page.locator('.pin-status').textContent(), /^Pin placed at 43\.\d+, -79\.\d+$/);
+    assert.match(await visibleText(page.locator('.pin-status')), /^Pin placed at 43\.\d+, -79\.\d+$/);
     await assertNoAxeViolations(page);
     await screenshot(page, 'report-map');
     await submitTo(page, send, /\/details$/);
@@ -68,15 +91,23 @@ describe('reporting a problem', () => {
     await submitTo(page, page.getByRole('button', { name: 'Continue' }), /\/photos$/);
     await waitForHydration(page);
 
+    // Loopback uploads finish at once; holding the request shows the progress bar long enough.
+    await page.route(/\/photos$/, async (route) => {
+      if (route.request().method() === 'POST') await new Promise((done) => setTimeout(done, 800));
+      return route.continue();
+    });
     await page.getByLabel('Choose a photo').setInputFiles(photoWithGps);
-    await Promise.all([
-      page.waitForURL(/\/photos$/),
-      page.locator('.upload-progress:not([hidden])').waitFor(),
-      page.getByRole('button', { name: 'Upload photo' }).click(),
-    ]);
-    await page.getByRole('img', { name: 'Photo 1' }).waitFor();
+    const uploaded = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame() });
+    await page.getByRole('button', { name: 'Upload photo' }).click();
+    const progress = page.locator('.upload-progress');
+    await progress.waitFor({ state: 'visible' });
+    assert.equal(await progress.locator('label').textContent(), 'Uploading photo');
+    await uploaded;
+    await page.waitForLoadState('load');
+    assert.match(page.url(), /\/photos$/, 'the upload returns to the photos page');
+    await page.getByRole('img', { name: fluentName('Photo 1') }).waitFor();
     await waitForHydration(page);
-    assert.ok(await page.getByRole('button', { name: 'Use the location of photo 1' }).isVisible());
+    assert.ok(await page.getByRole('button', { name: fluentName('Use the location of photo 1') }).isVisible());
     await assertNoAxeViolations(page);
     await submitTo(page, page.getByRole('button', { name: 'Continue' }), /\/check$/);
     await waitForHydration(page);
@@ -108,12 +139,12 @@ describe('reporting a problem', () => {
     await page.goto(running.server.baseUrl + '/report/start?service=curb-damaged');
     await waitForHydration(page);
     await page.getByRole('button', { name: 'Start now' }).focus();
-    await Promise.all([page.waitForURL(/\/location$/), page.keyboard.press('Enter')]);
+    await enterTo(page, /\/location$/);
     await waitForHydration(page);
 
     await page.getByLabel('Street, intersection or place').focus();
     await page.keyboard.type('queen street west and spadina');
-    await Promise.all([page.waitForURL(/q=queen/), page.keyboard.press('Enter')]);
+    await enterTo(page, /q=queen/);
     await waitForHydration(page);
     const first = page.getByLabel(/Spadina Ave & Queen St W/);
     assert.ok(await first.isChecked(), 'the best match is chosen already');
@@ -121,7 +152,7 @@ describe('reporting a problem', () => {
     await first.focus();
     await page.keyboard.press('Tab');
     assert.equal(await visibleText(page.locator(':focus')), 'Use this location');
-    await Promise.all([page.waitForURL(/\/details$/), page.keyboard.press('Enter')]);
+    await enterTo(page, /\/details$/);
     await waitForHydration(page);
 
     // A wrong email brings the error summary, which links to the field; the text stays.
@@ -130,11 +161,11 @@ describe('reporting a problem', () => {
     await page.getByLabel('Email address').focus();
     await page.keyboard.type('not-an-email');
     await page.getByRole('button', { name: 'Continue' }).focus();
-    await Promise.all([page.waitForURL(/\/details$/), page.keyboard.press('Enter')]);
+    await enterTo(page, /\/details$/);
     await waitForHydration(page);
     const summary = page.locator('.error-summary');
     assert.match(await summary.textContent(), /Enter an email address in the correct format/);
-    assert.equal(await page.title(), 'Error: Tell us about the problem – Civic311');
+    assert.equal((await page.title()).replace(/[\u2068\u2069]/g, ''), 'Error: Tell us about the problem – Civic311');
     assert.equal(await page.getByLabel('Describe the problem').inputValue(), 'Curb broken at the corner');
     assert.equal(await page.getByLabel('Email address').getAttribute('aria-invalid'), 'true');
     await assertNoAxeViolations(page);
@@ -144,14 +175,14 @@ describe('reporting a problem', () => {
     await page.keyboard.press('Control+A');
     await page.keyboard.type('resident@example.org');
     await page.getByRole('button', { name: 'Continue' }).focus();
-    await Promise.all([page.waitForURL(/\/photos$/), page.keyboard.press('Enter')]);
+    await enterTo(page, /\/photos$/);
     await waitForHydration(page);
     await page.getByRole('button', { name: 'Continue' }).focus();
-    await Promise.all([page.waitForURL(/\/check$/), page.keyboard.press('Enter')]);
+    await enterTo(page, /\/check$/);
     await waitForHydration(page);
     assert.match(await visibleText(page.locator('.check-answers')), /resident@example\.org/);
     await page.getByRole('button', { name: 'Send report' }).focus();
-    await Promise.all([page.waitForURL(/\/confirmation$/), page.keyboard.press('Enter')]);
+    await enterTo(page, /\/confirmation$/);
     await waitForHydration(page);
     await confirmedNumber(page);
     await assertNoAxeViolations(page);
@@ -182,8 +213,8 @@ describe('reporting a problem', () => {
 
     await page.getByLabel('Choose a photo').setInputFiles(photoWithGps);
     await submitTo(page, page.getByRole('button', { name: 'Upload photo' }), /\/photos$/);
-    assert.ok(await page.getByRole('img', { name: 'Photo 1' }).isVisible());
-    await submitTo(page, page.getByRole('button', { name: 'Use the location of photo 1' }), /\/photos$/);
+    assert.ok(await page.getByRole('img', { name: fluentName('Photo 1') }).isVisible());
+    await submitTo(page, page.getByRole('button', { name: fluentName('Use the location of photo 1') }), /\/photos$/);
     assert.match(await visibleText(page.locator('.current-location')), /Pin at 43\.64870, -79\.39660/);
     await assertNoAxeViolationsWithoutScripts(running.browser, page);
     await submitTo(page, page.getByRole('button', { name: 'Continue' }), /\/check$/);
@@ -218,7 +249,7 @@ describe('reporting a problem', () => {
     assert.match(await visibleText(nearby), /Reported by 1 person/);
     assert.match(await visibleText(nearby), /About \d+ m away/);
     await assertNoAxeViolations(page);
-    await submitTo(page, nearby.getByRole('button', { name: `Me too: follow ${existing}` }), /\/following$/);
+    await submitTo(page, nearby.getByRole('button', { name: fluentName(`Me too: follow ${existing}`) }), /\/following$/);
     await waitForHydration(page);
     assert.equal(await visibleText(page.locator('h1')), `You are following ${existing}`);
     assert.match(await visibleText(page.locator('.panel')), /Reported by 2 people/);
