@@ -135,6 +135,8 @@ mod ssr {
         pub expected_at: i64,
         pub address: Option<String>,
         pub ward: Option<(i64, String)>,
+        /// The original reporter plus residents who followed it ("me too").
+        pub reporters: i64,
         pub events: Vec<HistoryEvent>,
     }
 

@@ -23,6 +23,8 @@ pub struct RequestStatusView {
     pub overdue: bool,
     pub address: Option<String>,
     pub ward: Option<String>,
+    /// "Reported by 3 people", when others followed the request.
+    pub reporters: Option<String>,
     pub timeline: Vec<TimelineEntry>,
 }
 
@@ -94,7 +96,13 @@ mod ssr {
             args.set("name", name.clone());
             i18n.t_args("request-ward-value", &args)
         });
+        let reporters = (history.reporters > 1).then(|| {
+            let mut args = FluentArgs::new();
+            args.set("count", history.reporters);
+            i18n.t_args("report-nearby-reporters", &args)
+        });
         RequestStatusView {
+            reporters,
             sr_number: history.sr_number.clone(),
             service_name: i18n.t_or(
                 &format!("service-{}", history.service_code),
@@ -260,6 +268,7 @@ fn RequestStatus(view: RequestStatusView) -> impl IntoView {
                 <div><dt>{i18n.t("request-ward")}</dt><dd translate="no">{ward}</dd></div>
             })}
         </dl>
+        {view.reporters.clone().map(|reporters| view! { <p class="reporters">{reporters}</p> })}
         <h2>{i18n.t("request-timeline-heading")}</h2>
         <ol class="timeline">
             {view.timeline.iter().rev().map(|entry| view! {

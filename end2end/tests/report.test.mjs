@@ -254,6 +254,10 @@ describe('reporting a problem', () => {
     assert.equal(await visibleText(page.locator('h1')), `You are following ${existing}`);
     assert.match(await visibleText(page.locator('.panel')), /Reported by 2 people/);
     await assertNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Track this request' }).click();
+    await page.waitForURL(`**/requests/${existing}`);
+    await waitForHydration(page);
+    assert.equal(await visibleText(page.locator('.reporters')), 'Reported by 2 people');
     assertClean();
     await context.close();
   });

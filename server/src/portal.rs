@@ -109,6 +109,7 @@ impl PortalBackend for Portal {
             return Ok(None);
         };
         let events = self.db.public_events(sr_number).await?;
+        let reporters = self.db.reporters_of(sr_number).await?.unwrap_or(1);
         let ward = request.ward.map(|number| {
             let name = self.wards.name_of(number).unwrap_or_default().to_string();
             (number, name)
@@ -123,6 +124,7 @@ impl PortalBackend for Portal {
             expected_at: request.expected_at,
             address: request.address,
             ward,
+            reporters,
             events: events
                 .into_iter()
                 .map(|event| HistoryEvent {
