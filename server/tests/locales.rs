@@ -244,3 +244,52 @@ fn a_missing_message_or_foreign_variable_is_reported() {
     assert!(problems[0].contains("\"name\""));
     assert!(problems[1].contains("\"few\""));
 }
+
+/// Pages name the division and ask each service type's questions in the reader's language, so
+/// the English bundle must follow the shipped catalogue: a message per division and per
+/// question, with an attribute per answer.
+#[test]
+fn every_catalogue_division_and_question_has_its_english_text() {
+    let english = load_bundle("en");
+    let catalogue = support::shipped_catalogue();
+    let mut problems = Vec::new();
+    let mut expected_ids = BTreeSet::new();
+    for service in &catalogue.services {
+        for attribute in &service.attributes {
+            let id = format!("question-{}-{}", service.code, attribute.code);
+            let keys: BTreeSet<String> = attribute
+                .values
+                .iter()
+                .map(|value| {
+                    value
+                        .key
+                        .replace(|c: char| !c.is_ascii_alphanumeric() && c != '-', "_")
+                })
+                .collect();
+            match english.get(&id) {
+                None => problems.push(format!("{id} is missing")),
+                Some(shape) if shape.attributes != keys => problems.push(format!(
+                    "{id} has answers {:?}, the catalogue {keys:?}",
+                    shape.attributes
+                )),
+                Some(_) => {}
+            }
+            expected_ids.insert(id);
+        }
+    }
+    for service in &catalogue.services {
+        let id = app::catalogue::division_message_id(&service.division);
+        if !english.contains_key(&id) {
+            problems.push(format!(
+                "{id} (the division of {}) is missing",
+                service.code
+            ));
+        }
+    }
+    for id in english.keys().filter(|id| id.starts_with("question-")) {
+        if !expected_ids.contains(id) {
+            problems.push(format!("{id} is not a question of the catalogue"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
