@@ -137,6 +137,8 @@ mod ssr {
         pub ward: Option<(i64, String)>,
         /// The original reporter plus residents who followed it ("me too").
         pub reporters: i64,
+        /// Ids of the request's photos, served at `/photos/{id}`.
+        pub photo_ids: Vec<i64>,
         pub events: Vec<HistoryEvent>,
     }
 

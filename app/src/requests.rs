@@ -25,6 +25,8 @@ pub struct RequestStatusView {
     pub ward: Option<String>,
     /// "Reported by 3 people", when others followed the request.
     pub reporters: Option<String>,
+    /// The photos residents attached: their address and alternative text.
+    pub photos: Vec<(String, String)>,
     pub timeline: Vec<TimelineEntry>,
 }
 
@@ -101,14 +103,28 @@ mod ssr {
             args.set("count", history.reporters);
             i18n.t_args("report-nearby-reporters", &args)
         });
+        let photos = history
+            .photo_ids
+            .iter()
+            .enumerate()
+            .map(|(index, id)| {
+                let mut args = FluentArgs::new();
+                args.set("number", index + 1);
+                (
+                    format!("/photos/{id}"),
+                    i18n.t_args("report-photo-alt", &args),
+                )
+            })
+            .collect();
         RequestStatusView {
             reporters,
+            photos,
             sr_number: history.sr_number.clone(),
             service_name: i18n.t_or(
                 &format!("service-{}", history.service_code),
                 &history.service_name,
             ),
-            division: history.division.clone(),
+            division: crate::catalogue::division_name(&i18n, &history.division),
             status_label: status_label(&history.status),
             closed,
             filed_on: dates::format(history.filed_at, &lang, &zone, Precision::Date),
@@ -247,8 +263,7 @@ fn RequestStatus(view: RequestStatusView) -> impl IntoView {
         </p>
         <dl class="summary-list">
             <div><dt>{i18n.t("request-service")}</dt><dd>{view.service_name.clone()}</dd></div>
-            // Division and ward names are proper names from the catalogue and boundary files.
-            <div><dt>{i18n.t("request-division")}</dt><dd translate="no">{view.division.clone()}</dd></div>
+            <div><dt>{i18n.t("request-division")}</dt><dd>{view.division.clone()}</dd></div>
             <div><dt>{i18n.t("request-filed")}</dt><dd>{view.filed_on.clone()}</dd></div>
             <div>
                 <dt>{i18n.t("request-expected")}</dt>
@@ -264,11 +279,20 @@ fn RequestStatus(view: RequestStatusView) -> impl IntoView {
             {view.address.clone().map(|address| view! {
                 <div><dt>{i18n.t("request-location")}</dt><dd translate="no"><bdi>{address}</bdi></dd></div>
             })}
+            // Ward names are proper names from the boundary file.
             {view.ward.clone().map(|ward| view! {
                 <div><dt>{i18n.t("request-ward")}</dt><dd translate="no">{ward}</dd></div>
             })}
         </dl>
         {view.reporters.clone().map(|reporters| view! { <p class="reporters">{reporters}</p> })}
+        {(!view.photos.is_empty()).then(|| view! {
+            <h2>{i18n.t("report-photos-heading")}</h2>
+            <ul class="photo-list">
+                {view.photos.iter().map(|(src, alt)| view! {
+                    <li><img src=src.clone() alt=alt.clone() width="240"/></li>
+                }).collect_view()}
+            </ul>
+        })}
         <h2>{i18n.t("request-timeline-heading")}</h2>
         <ol class="timeline">
             {view.timeline.iter().rev().map(|entry| view! {

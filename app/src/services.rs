@@ -107,7 +107,7 @@ pub async fn service_detail(code: String) -> Result<Option<ServiceDetailView>, S
                     &format!("service-group-{}", service.group_code),
                     &service.group_name,
                 ),
-                division: service.division.clone(),
+                division: crate::catalogue::division_name(&i18n, &service.division),
                 standard: i18n.t_args(&standard_id, &args),
             }
         }))
@@ -168,7 +168,10 @@ pub fn DirectoryPage() -> impl IntoView {
         </form>
         <Suspense fallback=move || view! { <p>{loading.clone()}</p> }>
             {move || directory.get().map(|result| match result {
-                Ok(directory) => view! { <Directory directory query=query.clone()/> }.into_any(),
+                Ok(directory) => view! {
+                    <Directory directory query=query.clone() link=|code| format!("/services/{code}")/>
+                }
+                .into_any(),
                 Err(_) => {
                     let i18n = use_localizer();
                     view! { <p class="error-message" role="alert">{i18n.t("catalogue-unavailable")}</p> }.into_any()
@@ -178,8 +181,14 @@ pub fn DirectoryPage() -> impl IntoView {
     }
 }
 
+/// Search results and topics; `link` gives each service's address (its page, or the start of a
+/// report about it).
 #[component]
-fn Directory(directory: DirectoryView, query: String) -> impl IntoView {
+pub(crate) fn Directory(
+    directory: DirectoryView,
+    query: String,
+    link: fn(&str) -> String,
+) -> impl IntoView {
     let i18n = use_localizer();
     let results = directory.results.map(|results| {
         let mut args = FluentArgs::new();
@@ -193,7 +202,7 @@ fn Directory(directory: DirectoryView, query: String) -> impl IntoView {
         view! {
             <section class="search-results" aria-labelledby="results-heading">
                 <h2 id="results-heading">{heading}</h2>
-                <ServiceList services=results/>
+                <ServiceList services=results link/>
             </section>
         }
     });
@@ -203,19 +212,19 @@ fn Directory(directory: DirectoryView, query: String) -> impl IntoView {
         {directory.topics.into_iter().map(|topic| view! {
             <section class="topic" id=format!("topic-{}", topic.code) aria-labelledby=format!("topic-{}-heading", topic.code)>
                 <h3 id=format!("topic-{}-heading", topic.code)>{topic.name}</h3>
-                <ServiceList services=topic.services/>
+                <ServiceList services=topic.services link/>
             </section>
         }).collect_view()}
     }
 }
 
 #[component]
-fn ServiceList(services: Vec<ServiceSummary>) -> impl IntoView {
+fn ServiceList(services: Vec<ServiceSummary>, link: fn(&str) -> String) -> impl IntoView {
     view! {
         <ul class="service-list">
             {services.into_iter().map(|service| view! {
                 <li>
-                    <a href=format!("/services/{}", service.code)>{service.name}</a>
+                    <a href=link(&service.code)>{service.name}</a>
                     <p>{service.description}</p>
                 </li>
             }).collect_view()}
@@ -256,8 +265,7 @@ fn ServiceDetail(service: ServiceDetailView) -> impl IntoView {
         <p class="lead">{service.description.clone()}</p>
         <dl class="summary-list">
             <div><dt>{i18n.t("service-topic")}</dt><dd>{service.topic.clone()}</dd></div>
-            // Division names are proper names from the catalogue file.
-            <div><dt>{i18n.t("request-division")}</dt><dd translate="no">{service.division.clone()}</dd></div>
+            <div><dt>{i18n.t("request-division")}</dt><dd>{service.division.clone()}</dd></div>
             <div><dt>{i18n.t("service-standard")}</dt><dd>{service.standard.clone()}</dd></div>
         </dl>
         <p><a href="/services">{i18n.t("service-back")}</a></p>

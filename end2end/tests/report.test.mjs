@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import {
   assertNoAxeViolations,
   assertNoAxeViolationsWithoutScripts,
+  message,
   newContext,
   repoRoot,
   screenshot,
@@ -129,6 +130,8 @@ describe('reporting a problem', () => {
     await page.waitForURL(`**/requests/${number}`);
     await waitForHydration(page);
     assert.equal(await page.locator('.status-badge strong').textContent(), 'Received');
+    const photo = page.getByRole('img', { name: fluentName('Photo 1') });
+    assert.ok(await photo.evaluate((img) => img.complete && img.naturalWidth > 0), 'the photo is shown');
     assertClean();
     await context.close();
   });
@@ -261,4 +264,53 @@ describe('reporting a problem', () => {
     assertClean();
     await context.close();
   });
+});
+
+describe('reporting in a language other than English', () => {
+  for (const [tag, dir] of [['ta', 'ltr'], ['ar', 'rtl'], ['zh-Hans', 'ltr']]) {
+    test(`${tag}: report a pothole and read its status page, all in ${tag}`, async () => {
+      const { context, assertClean } = await newContext(running.browser);
+      const page = await context.newPage();
+      const t = (id) => message(tag, id);
+      await page.goto(`${running.server.baseUrl}/report/start?service=pothole&lang=${tag}`);
+      await waitForHydration(page);
+      assert.equal(await page.getAttribute('html', 'lang'), tag);
+      assert.equal(await page.getAttribute('html', 'dir'), dir);
+      await submitTo(page, page.getByRole('button', { name: t('report-start-button') }), /\/location$/);
+      await waitForHydration(page);
+      assert.equal(await visibleText(page.locator('h1')), t('report-location-heading'));
+      await page.getByLabel(t('report-place-label')).fill('nathan phillips');
+      await submitTo(page, page.getByRole('button', { name: t('report-place-find'), exact: true }), /q=nathan/);
+      await waitForHydration(page);
+      await submitTo(page, page.getByRole('button', { name: t('report-place-use') }), /\/details$/);
+      await waitForHydration(page);
+
+      // The service's own question is asked in the reader's language too.
+      assert.equal(await visibleText(page.locator('legend').first()), t('question-pothole-size'));
+      await page.locator('input[name="attribute[size]"]').first().check();
+      await submitTo(page, page.getByRole('button', { name: t('report-continue') }), /\/photos$/);
+      await waitForHydration(page);
+      await submitTo(page, page.getByRole('button', { name: t('report-continue') }), /\/check$/);
+      await waitForHydration(page);
+      assert.equal(await visibleText(page.locator('h1')), t('report-check-heading'));
+      await assertNoAxeViolations(page);
+      await submitTo(page, page.getByRole('button', { name: t('report-submit') }), /\/confirmation$/);
+      await waitForHydration(page);
+      assert.equal(await visibleText(page.locator('h1')), t('report-sent-heading'));
+      const number = (await page.locator('.sr-number').textContent()).trim();
+      assert.match(number, /^\d{4}-\d{6}$/);
+      assert.match(await visibleText(page.locator('.summary-list')), new RegExp(t('division-transportation-services')));
+      await assertNoAxeViolations(page);
+      await screenshot(page, `report-confirmation-${tag}`);
+
+      await page.getByRole('link', { name: t('report-sent-track') }).click();
+      await page.waitForURL(`**/requests/${number}`);
+      await waitForHydration(page);
+      assert.equal(await page.locator('.status-badge strong').textContent(), t('status-received'));
+      assert.match(await visibleText(page.locator('h1')), new RegExp(number));
+      await assertNoAxeViolations(page);
+      assertClean();
+      await context.close();
+    });
+  }
 });

@@ -110,6 +110,7 @@ impl PortalBackend for Portal {
         };
         let events = self.db.public_events(sr_number).await?;
         let reporters = self.db.reporters_of(sr_number).await?.unwrap_or(1);
+        let photo_ids = self.db.request_photo_ids(sr_number).await?;
         let ward = request.ward.map(|number| {
             let name = self.wards.name_of(number).unwrap_or_default().to_string();
             (number, name)
@@ -125,6 +126,7 @@ impl PortalBackend for Portal {
             address: request.address,
             ward,
             reporters,
+            photo_ids,
             events: events
                 .into_iter()
                 .map(|event| HistoryEvent {

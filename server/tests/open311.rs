@@ -4,7 +4,7 @@ mod support;
 
 use quick_xml::{events::Event, Reader};
 use serde_json::Value;
-use support::{create_api_key, start_server, TestDatabase};
+use support::{create_api_key, post_form, start_server, TestDatabase};
 
 /// Nathan Phillips Square, inside the city.
 const CITY_HALL: (&str, &str) = ("43.6525", "-79.3835");
@@ -34,17 +34,7 @@ impl Api {
     }
 
     async fn post(&self, path: &str, form: &[(&str, &str)]) -> (u16, String) {
-        let body = url::form_urlencoded::Serializer::new(String::new())
-            .extend_pairs(form)
-            .finish();
-        let response = self
-            .client
-            .post(format!("{}{path}", self.base))
-            .header("content-type", "application/x-www-form-urlencoded")
-            .body(body)
-            .send()
-            .await
-            .unwrap();
+        let response = post_form(&self.client, &format!("{}{path}", self.base), form).await;
         (response.status().as_u16(), response.text().await.unwrap())
     }
 

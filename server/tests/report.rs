@@ -6,7 +6,7 @@ mod support;
 use civic311::{db::Db, photos::samples};
 use reqwest::{multipart, redirect::Policy, StatusCode};
 use serde_json::Value;
-use support::{create_api_key, start_server, TestDatabase};
+use support::{create_api_key, post_form, start_server, TestDatabase};
 
 /// A browser without JavaScript: follows nothing by itself, so each redirect is checked.
 struct Browser {
@@ -37,18 +37,7 @@ impl Browser {
 
     /// Posts a form; returns where the server redirected to.
     async fn post(&self, path: &str, form: &[(&str, &str)]) -> String {
-        let body = url::form_urlencoded::Serializer::new(String::new())
-            .extend_pairs(form)
-            .finish();
-        let response = self
-            .client
-            .post(format!("{}{path}", self.base))
-            .header("content-type", "application/x-www-form-urlencoded")
-            .body(body)
-            .send()
-            .await
-            .unwrap();
-        location(response).await
+        location(post_form(&self.client, &format!("{}{path}", self.base), form).await).await
     }
 
     async fn upload(&self, path: &str, file_name: &str, bytes: Vec<u8>) -> String {
@@ -382,26 +371,21 @@ async fn an_open_request_nearby_can_be_followed_instead(database: TestDatabase) 
     let key = create_api_key(&database, "test");
     with_server(database, |browser, db| async move {
         // Filed 40 m from Nathan Phillips Square through Open311.
-        let body = url::form_urlencoded::Serializer::new(String::new())
-            .extend_pairs([
+        let filed: Value = post_form(
+            &browser.client,
+            &format!("{}/open311/v2/requests.json", browser.base),
+            &[
                 ("api_key", key.as_str()),
                 ("service_code", "pothole"),
                 ("lat", "43.65280"),
                 ("long", "-79.38380"),
                 ("attribute[size]", "small"),
-            ])
-            .finish();
-        let filed: Value = browser
-            .client
-            .post(format!("{}/open311/v2/requests.json", browser.base))
-            .header("content-type", "application/x-www-form-urlencoded")
-            .body(body)
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+            ],
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
         let existing = filed[0]["service_request_id"].as_str().unwrap().to_string();
 
         let draft = browser.start("pothole").await;

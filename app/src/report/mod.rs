@@ -312,7 +312,7 @@ mod ssr {
             code: service.code.clone(),
             name: i18n.t_or(&id, &service.name),
             description: i18n.t_attr_or(&id, "description", &service.description),
-            division: service.division.clone(),
+            division: crate::catalogue::division_name(i18n, &service.division),
             standard: i18n.t_args(&standard_id, &args),
             photo_policy: service.photo_policy.clone(),
             ownership_check: service.ownership_check,

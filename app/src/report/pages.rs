@@ -10,7 +10,10 @@ use super::{
     map::PinMap, report_draft, report_start, DraftView, QuestionView, ShownError, StartView, Step,
     MAX_PHOTOS, OWNERS,
 };
-use crate::{i18n::use_localizer, services::service_directory};
+use crate::{
+    i18n::use_localizer,
+    services::{service_directory, Directory},
+};
 
 fn query_value(name: &str) -> String {
     use_query_map()
@@ -107,61 +110,22 @@ pub fn ChoosePage() -> impl IntoView {
             <button type="submit" class="button">{i18n.t("services-search-button")}</button>
         </form>
         <Suspense fallback=move || view! { <p>{loading.clone()}</p> }>
-            {move || directory.get().map(|result| {
-                let i18n = use_localizer();
-                match result {
-                    Ok(directory) => {
-                        let results = directory.results.map(|results| {
-                            let mut args = FluentArgs::new();
-                            args.set("count", results.len());
-                            args.set("query", query.clone());
-                            let heading = if results.is_empty() {
-                                i18n.t_args("services-no-results", &args)
-                            } else {
-                                i18n.t_args("services-results-heading", &args)
-                            };
-                            view! {
-                                <section class="search-results" aria-labelledby="results-heading">
-                                    <h2 id="results-heading">{heading}</h2>
-                                    <ChoiceList services=results/>
-                                </section>
-                            }
-                        });
-                        view! {
-                            {results}
-                            <h2>{i18n.t("services-browse-heading")}</h2>
-                            {directory.topics.into_iter().map(|topic| {
-                                let heading_id = format!("report-topic-{}", topic.code);
-                                let labelled_by = heading_id.clone();
-                                view! {
-                                    <section class="topic" aria-labelledby=labelled_by>
-                                        <h3 id=heading_id>{topic.name}</h3>
-                                        <ChoiceList services=topic.services/>
-                                    </section>
-                                }
-                            }).collect_view()}
-                        }.into_any()
-                    }
-                    Err(_) => view! {
-                        <p class="error-message" role="alert">{i18n.t("catalogue-unavailable")}</p>
-                    }.into_any(),
+            {move || directory.get().map(|result| match result {
+                Ok(directory) => view! {
+                    <Directory
+                        directory
+                        query=query.clone()
+                        link=|code| format!("/report/start?service={code}")
+                    />
+                }
+                .into_any(),
+                Err(_) => {
+                    let i18n = use_localizer();
+                    view! { <p class="error-message" role="alert">{i18n.t("catalogue-unavailable")}</p> }
+                        .into_any()
                 }
             })}
         </Suspense>
-    }
-}
-
-#[component]
-fn ChoiceList(services: Vec<crate::services::ServiceSummary>) -> impl IntoView {
-    view! {
-        <ul class="service-list">
-            {services.into_iter().map(|service| view! {
-                <li>
-                    <a href=format!("/report/start?service={}", service.code) rel="external">{service.name}</a>
-                    <p>{service.description}</p>
-                </li>
-            }).collect_view()}
-        </ul>
     }
 }
 
@@ -208,7 +172,7 @@ fn StartForm(start: StartView, error: String) -> impl IntoView {
         <h1>{service.name.clone()}</h1>
         <p class="lead">{service.description.clone()}</p>
         <dl class="summary-list">
-            <div><dt>{i18n.t("request-division")}</dt><dd translate="no">{service.division.clone()}</dd></div>
+            <div><dt>{i18n.t("request-division")}</dt><dd>{service.division.clone()}</dd></div>
             <div><dt>{i18n.t("service-standard")}</dt><dd>{service.standard.clone()}</dd></div>
         </dl>
         {start.hate_guidance.then(|| view! {
@@ -791,7 +755,7 @@ fn Confirmation(view: DraftView) -> impl IntoView {
         </div>
         <dl class="summary-list">
             <div><dt>{i18n.t("request-service")}</dt><dd>{view.service.name.clone()}</dd></div>
-            <div><dt>{i18n.t("request-division")}</dt><dd translate="no">{view.service.division.clone()}</dd></div>
+            <div><dt>{i18n.t("request-division")}</dt><dd>{view.service.division.clone()}</dd></div>
             <div><dt>{i18n.t("request-expected")}</dt><dd>{view.expected_on.clone().unwrap_or_default()}</dd></div>
         </dl>
         <p>{i18n.t("report-sent-next")}</p>

@@ -201,6 +201,17 @@ impl Db {
         .await?)
     }
 
+    /// The photos of a filed request, in the order they were added.
+    pub async fn request_photo_ids(&self, sr_number: &str) -> Result<Vec<i64>, DbError> {
+        Ok(sqlx::query_scalar(
+            "SELECT p.id FROM photos p JOIN service_requests r ON r.id = p.service_request_id
+             WHERE r.sr_number = $1 ORDER BY p.id",
+        )
+        .bind(sr_number)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
     /// Records the filed request on the draft and hands it the draft's photos. Safe to repeat.
     pub async fn complete_draft(
         &self,

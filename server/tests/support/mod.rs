@@ -250,3 +250,21 @@ pub fn create_api_key(database: &TestDatabase, name: &str) -> String {
         .trim()
         .to_string()
 }
+
+/// Posts `form` URL-encoded, as an HTML form or an Open311 client does.
+pub async fn post_form(
+    client: &reqwest::Client,
+    url: &str,
+    form: &[(&str, &str)],
+) -> reqwest::Response {
+    let body = url::form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(form)
+        .finish();
+    client
+        .post(url)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(body)
+        .send()
+        .await
+        .unwrap()
+}
