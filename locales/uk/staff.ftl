@@ -1,0 +1,67 @@
+### Консоль працівників: вхід, черга, зміна стану заявки, журнал аудиту.
+
+staff-page-title = { $heading } – { -product-name } для працівників
+staff-unavailable = Консоль працівників зараз неможливо показати. Спробуйте ще раз за кілька хвилин.
+staff-forbidden-heading = Ви не можете відкрити цю сторінку
+staff-forbidden-body = Ваш обліковий запис не має доступу до цього розділу консолі працівників. Якщо він вам потрібен, зверніться до адміністратора.
+
+## Вхід
+staff-login-heading = Вхід для працівників
+staff-password = Пароль
+staff-sign-in = Увійти
+staff-sign-out = Вийти
+staff-signed-in-as = Ви увійшли як { $name }
+staff-login-error-wrong = Неправильна адреса електронної пошти або пароль
+staff-login-error-locked = Забагато спроб входу. Зачекайте 15 хвилин, а потім спробуйте ще раз.
+staff-error-csrf = Форма застаріла. Перезавантажте сторінку та спробуйте ще раз.
+
+## Черга
+staff-queue-heading = Черга заявок
+staff-filter-any = Усі
+staff-filter-overdue = Лише заявки з простроченим очікуваним терміном
+staff-filter-apply = Показати заявки
+staff-queue-empty = Немає заявок, що відповідають цим фільтрам.
+staff-column-number = Номер заявки
+
+## Одна заявка
+staff-change-heading = Змінити стан
+staff-new-status = Новий стан
+staff-reason = Причина закриття
+staff-reason-hint = Потрібна, якщо новий стан закриває заявку. Причина має відповідати стану.
+staff-reason-none = Без причини: заявка залишається відкритою
+staff-public-note = Публічний коментар
+staff-public-note-hint = Мешканець бачить його на сторінці стану. Під час закриття вкажіть, що було зроблено або чому нічого не було зроблено.
+staff-internal-note = Внутрішній коментар
+staff-internal-note-hint = Його бачать лише працівники.
+staff-save = Зберегти зміну
+staff-saved = Зміну збережено.
+staff-history-heading = Повна історія
+staff-error-status = Виберіть стан зі списку
+staff-error-reason-missing = Виберіть причину закриття заявки
+staff-error-reason-mismatch = Причина не відповідає новому стану. Виберіть причину, яка йому відповідає.
+staff-error-note-missing = Напишіть публічний коментар, який повідомляє мешканцю, що було зроблено або чому нічого не було зроблено
+staff-error-reason-open = Причину закриття вказують лише для станів, які закривають заявку
+
+## Причини закриття
+staff-reason-repaired = Відремонтовано
+staff-reason-cleaned = Прибрано
+staff-reason-removed = Видалено
+staff-reason-other-government = Передано органу влади іншого рівня
+staff-reason-utility-company = Передано комунальній службі або компанії-власнику
+staff-reason-private-property = На приватній території: передано власнику
+staff-reason-not-found = Проведено огляд: проблеми не виявлено
+staff-reason-already-resolved = Проблему усунуто до прибуття бригади
+staff-reason-meets-standard = Проведено огляд: відповідає міським нормам
+staff-reason-duplicate = Повторює іншу заявку
+
+## Журнал аудиту
+staff-audit-heading = Журнал аудиту
+staff-column-when = Коли
+staff-column-who = Хто
+staff-column-action = Дія
+staff-column-detail = Подробиці
+staff-action-login = Вхід до системи
+staff-action-logout = Вихід із системи
+staff-action-login-failed = Невдала спроба входу
+staff-action-login-locked = Вхід відхилено: забагато спроб
+staff-action-status-change = Стан змінено
