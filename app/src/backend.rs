@@ -38,6 +38,89 @@ mod ssr {
 
         /// Streets, intersections and places matching what the resident typed.
         async fn find_places(&self, query: &str) -> Result<Vec<PlaceMatch>, BackendError>;
+
+        /// The staff member a live session belongs to.
+        async fn staff_by_session(&self, token: &str) -> Result<Option<StaffRecord>, BackendError>;
+
+        /// Requests matching the queue's filters, oldest due first; `now` decides "overdue".
+        async fn staff_queue(
+            &self,
+            filter: &crate::staff::QueueFilter,
+            now: i64,
+        ) -> Result<Vec<QueueRecord>, BackendError>;
+
+        /// A request with everything staff may see, or `None` for an unknown number.
+        async fn staff_request(
+            &self,
+            sr_number: &str,
+        ) -> Result<Option<StaffRequestRecord>, BackendError>;
+
+        /// The divisions of the catalogue, for the queue's filter.
+        async fn divisions(&self) -> Result<Vec<String>, BackendError>;
+
+        /// The latest staff actions, newest first.
+        async fn audit_log(&self, limit: i64) -> Result<Vec<AuditRecord>, BackendError>;
+    }
+
+    /// A signed-in staff member.
+    #[derive(Clone, Debug)]
+    pub struct StaffRecord {
+        pub id: i64,
+        pub name: String,
+        pub email: String,
+        pub role: crate::staff::Role,
+        pub division: Option<String>,
+        pub csrf_token: String,
+    }
+
+    /// A request in the staff queue, before translation.
+    #[derive(Clone, Debug)]
+    pub struct QueueRecord {
+        pub sr_number: String,
+        pub service_code: String,
+        pub service_name: String,
+        pub division: String,
+        pub ward: Option<i64>,
+        pub status: String,
+        pub filed_at: i64,
+        pub expected_at: i64,
+        pub overdue: bool,
+    }
+
+    /// A request as staff see it, contact details and internal notes included.
+    #[derive(Clone, Debug)]
+    pub struct StaffRequestRecord {
+        pub sr_number: String,
+        pub service_code: String,
+        pub service_name: String,
+        pub division: String,
+        pub status: String,
+        pub description: String,
+        pub address: Option<String>,
+        pub contact: Vec<String>,
+        pub expected_at: i64,
+        pub events: Vec<StaffEventRecord>,
+    }
+
+    /// One status change with its notes and who made it.
+    #[derive(Clone, Debug)]
+    pub struct StaffEventRecord {
+        pub status: String,
+        pub public_note: Option<String>,
+        pub internal_note: Option<String>,
+        pub reason: Option<String>,
+        pub by: Option<String>,
+        pub at: i64,
+    }
+
+    /// One line of the audit log.
+    #[derive(Clone, Debug)]
+    pub struct AuditRecord {
+        pub at: i64,
+        pub who: String,
+        pub action: String,
+        pub sr_number: Option<String>,
+        pub detail: String,
     }
 
     /// A service type as the report form needs it, before translation.

@@ -14,6 +14,7 @@ pub mod requests;
 pub mod search;
 pub mod services;
 mod shell;
+pub mod staff;
 pub mod status;
 
 pub use shell::{shell, App};

@@ -13,6 +13,7 @@ use crate::layout::Layout;
 use crate::report::{ChoosePage, DraftPage, ReferralPage, StartPage};
 use crate::requests::{LookupPage, StatusPage};
 use crate::services::{DirectoryPage, ServicePage};
+use crate::staff::{AuditPage, LoginPage, QueuePage, StaffRequestPage};
 
 /// The whole document, rendered on the server only.
 #[cfg(feature = "ssr")]
@@ -86,6 +87,18 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=(StaticSegment("report"), ParamSegment("draft"), ParamSegment("step"))
                         view=DraftPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route path=StaticSegment("staff") view=QueuePage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("staff"), StaticSegment("login")) view=LoginPage/>
+                    <Route
+                        path=(StaticSegment("staff"), StaticSegment("audit"))
+                        view=AuditPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=(StaticSegment("staff"), StaticSegment("requests"), ParamSegment("number"))
+                        view=StaffRequestPage
                         ssr=SsrMode::Async
                     />
                     <Route path=StaticSegment("requests") view=LookupPage ssr=SsrMode::Async/>

@@ -86,6 +86,14 @@ export async function startServer(extraEnv = {}) {
       assert.equal(response.status, 200, JSON.stringify(created));
       return created[0].service_request_id;
     },
+    /** Creates a staff account with `civic311 user create`, the password on standard input. */
+    createStaffUser(role, email, password) {
+      execFileSync(serverBinary, ['user', 'create', '--role', role, '--email', email], {
+        cwd: repoRoot,
+        env: { ...process.env, DATABASE_URL: databaseUrl },
+        input: `${password}\n`,
+      });
+    },
     log: () => readFileSync(logPath, 'utf8'),
     stop: () =>
       new Promise((done) => {

@@ -28,7 +28,32 @@ pub enum Command {
     /// Manage Open311 API keys.
     #[command(subcommand)]
     ApiKey(ApiKeyCommand),
+    /// Manage staff accounts.
+    #[command(subcommand)]
+    User(UserCommand),
 }
+
+/// `civic311 user …`
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Create a staff account; the password is read from standard input.
+    Create {
+        /// admin, division_staff, agent or councillor.
+        #[arg(long)]
+        role: String,
+        #[arg(long)]
+        email: String,
+        /// The name shown in the console; defaults to the email address.
+        #[arg(long)]
+        name: Option<String>,
+        /// The division whose queue the account opens on, e.g. "Transportation Services".
+        #[arg(long)]
+        division: Option<String>,
+    },
+}
+
+/// Shorter passwords are refused.
+pub const MIN_PASSWORD_CHARS: usize = 12;
 
 /// `civic311 api-key …`
 #[derive(Debug, Subcommand)]
@@ -64,6 +89,12 @@ pub async fn run(cli: Cli) -> Result<(), Error> {
             println!("{key}");
             Ok(())
         }
+        Command::User(UserCommand::Create {
+            role,
+            email,
+            name,
+            division,
+        }) => create_user(&config, &role, &email, name, division).await,
         Command::Seed { no_demo } => {
             let db = open_database(&config).await?;
             import_catalogue(&db, &config).await?;
@@ -95,4 +126,52 @@ pub async fn import_catalogue(db: &Db, config: &Config) -> Result<(), Error> {
         "service catalogue loaded"
     );
     Ok(())
+}
+
+async fn create_user(
+    config: &Config,
+    role: &str,
+    email: &str,
+    name: Option<String>,
+    division: Option<String>,
+) -> Result<(), Error> {
+    let role = app::staff::Role::parse(role).ok_or_else(|| {
+        Error::Usage(format!(
+            "--role must be admin, division_staff, agent or councillor, not '{role}'"
+        ))
+    })?;
+    let email = email.trim().to_lowercase();
+    if email.parse::<email_address::EmailAddress>().is_err() {
+        return Err(Error::Usage(format!(
+            "--email '{email}' is not an email address"
+        )));
+    }
+    let mut password = String::new();
+    std::io::stdin()
+        .read_line(&mut password)
+        .map_err(|e| Error::Usage(format!("cannot read the password from standard input: {e}")))?;
+    let password = password.trim_end_matches(['\r', '\n']);
+    if password.chars().count() < MIN_PASSWORD_CHARS {
+        return Err(Error::Usage(format!(
+            "the password (read from standard input) must have at least {MIN_PASSWORD_CHARS} characters"
+        )));
+    }
+    let hash =
+        crate::http::staff::hash_password(password).map_err(|e| Error::Usage(e.to_string()))?;
+    let db = open_database(config).await?;
+    let name = name.unwrap_or_else(|| email.clone());
+    let created = db
+        .create_staff_user(&email, &name, role, division.as_deref(), &hash)
+        .await;
+    db.pool.close().await;
+    match created {
+        Ok(id) => {
+            println!("created {} account {email} (id {id})", role.as_str());
+            Ok(())
+        }
+        Err(crate::db::DbError::Query(sqlx::Error::Database(e))) if e.is_unique_violation() => Err(
+            Error::Usage(format!("an account with the email {email} already exists")),
+        ),
+        Err(e) => Err(e.into()),
+    }
 }

@@ -4,8 +4,9 @@ use std::sync::Arc;
 
 use app::{
     backend::{
-        BackendError, DraftPhoto, DraftRecord, HistoryEvent, NearbyRequest, PlaceMatch,
-        PortalBackend, QuestionDetail, RequestHistory, ServiceTypeDetail, ServiceTypeSummary,
+        AuditRecord, BackendError, DraftPhoto, DraftRecord, HistoryEvent, NearbyRequest,
+        PlaceMatch, PortalBackend, QuestionDetail, QueueRecord, RequestHistory, ServiceTypeDetail,
+        ServiceTypeSummary, StaffRecord, StaffRequestRecord,
     },
     catalogue::ServiceGroup,
 };
@@ -201,5 +202,32 @@ impl PortalBackend for Portal {
 
     async fn find_places(&self, query: &str) -> Result<Vec<PlaceMatch>, BackendError> {
         Ok(self.geocoder.search(query).await?)
+    }
+
+    async fn staff_by_session(&self, token: &str) -> Result<Option<StaffRecord>, BackendError> {
+        Ok(self.db.staff_by_session(token).await?)
+    }
+
+    async fn staff_queue(
+        &self,
+        filter: &app::staff::QueueFilter,
+        now: i64,
+    ) -> Result<Vec<QueueRecord>, BackendError> {
+        Ok(self.db.staff_queue(filter, now).await?)
+    }
+
+    async fn staff_request(
+        &self,
+        sr_number: &str,
+    ) -> Result<Option<StaffRequestRecord>, BackendError> {
+        Ok(self.db.staff_request(sr_number).await?)
+    }
+
+    async fn divisions(&self) -> Result<Vec<String>, BackendError> {
+        Ok(self.db.divisions().await?)
+    }
+
+    async fn audit_log(&self, limit: i64) -> Result<Vec<AuditRecord>, BackendError> {
+        Ok(self.db.audit_log(limit).await?)
     }
 }

@@ -7,6 +7,7 @@ pub mod api_keys;
 pub mod catalogue;
 pub mod drafts;
 pub mod requests;
+pub mod staff;
 
 use std::time::Duration;
 

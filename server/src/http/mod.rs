@@ -5,6 +5,7 @@ mod health;
 mod locale;
 pub mod open311;
 pub mod report;
+pub mod staff;
 
 use std::sync::Arc;
 
@@ -60,6 +61,7 @@ pub fn routes(state: AppState) -> Router {
         .route("/healthz", get(health::healthz))
         .merge(open311::routes())
         .merge(report::routes())
+        .merge(staff::routes())
         .nest_service("/pkg", assets::site_package(&options))
         .leptos_routes_with_context(&state, pages, page_context.clone(), {
             let options = options.clone();
