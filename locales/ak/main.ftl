@@ -62,6 +62,7 @@ request-days-overdue =
        *[other] nna { $days } atwam da a yɛhwɛɛ kwan no
     }
 request-timeline-heading = Deɛ asi de besi seesei
+request-event-photo-alt = Adwuma no mfonini a Kuropɔn no de ato hɔ, nɔma { $number }
 request-unavailable = Yɛntumi nkyerɛ dwumadie abisadeɛ yi seesei. Yɛsrɛ wo, san bɔ mmɔden wɔ simma kakra akyi.
 request-not-found-title = Yɛanhu dwumadie abisadeɛ no – { -product-name }
 request-not-found-heading = Yɛanhu dwumadie abisadeɛ no
@@ -114,3 +115,20 @@ service-sla-calendar-days =
 service-back = Kuropɔn no nnwumadie nyinaa
 service-not-found-title = Yɛanhu dwumadie no – { -product-name }
 service-not-found-heading = Yɛntumi nhu saa dwumadie no
+
+## Anwiinwii a ɛfa abisadeɛ bi ho
+request-complaint-heading = Sɛdeɛ abisadeɛ yi rekɔ no nsɔ w'ani anaa?
+request-complaint-overdue = Da a yɛhwɛɛ kwan no atwam, na yɛnnya nto abisadeɛ yi mu. Wobɛtumi de anwiinwii aba: ɛsɛ sɛ ɔhwɛsofoɔ bi yi ano wɔ adwuma nna 5 mu, anyɛ saa a, yɛde bɛkɔ ɔfa a ɛfa ho no mpanimfoɔ hɔ.
+request-complaint-closed = Sɛ wɔansiesie ɔhaw no, anaa wompene ɔkwan a yɛfaa so too abisadeɛ yi mu no so a, wobɛtumi de anwiinwii aba: ɛsɛ sɛ ɔhwɛsofoɔ bi yi ano wɔ adwuma nna 5 mu, anyɛ saa a, yɛde bɛkɔ ɔfa a ɛfa ho no mpanimfoɔ hɔ.
+request-complaint-details = Dɛn na ɛnkɔ yie?
+request-complaint-details-hint = Sɛ nhwɛsoɔ no: tokuro no da so wɔ kwan mu wɔ bere a yɛato abisadeɛ no mu akyi.
+request-complaint-email = Email beaeɛ (sɛ wopɛ a)
+request-complaint-email-hint = Sɛdeɛ ɛbɛyɛ a yɛbɛtumi aka mmuaeɛ no akyerɛ wo. Yɛnkyerɛ obiara da.
+request-complaint-submit = De anwiinwii bra
+request-complaint-filed = Yɛanya w'anwiinwii no. Ɛda adi wɔ nsɛm a asisi no a ɛwɔ aseɛ ha no mu.
+request-complaint-pending = Anwiinwii bi a ɛfa abisadeɛ yi ho retwɛn mmuaeɛ; yɛhwɛ kwan sɛ mmuaeɛ no bɛba ansa na { $date } atwam.
+request-complaint-escalated = Mmuaeɛ no akyɛ, ɛno nti yɛde anwiinwii no akɔ ɔfa a ɛfa ho no mpanimfoɔ hɔ.
+request-complaint-error-details = Ka deɛ ɛnkɔ yie no kyerɛ yɛn
+request-complaint-error-too-long = Anwiinwii no nkyerɛwdeɛ ntumi mmoro 2000
+status-complaint = Wɔde anwiinwii aba
+status-escalated = Yɛde anwiinwii no akɔ ɔfa a ɛfa ho no mpanimfoɔ hɔ

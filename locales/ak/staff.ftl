@@ -19,9 +19,12 @@ staff-error-csrf = Krataa no berɛ atwam. San bue krataafa no bio na bɔ mmɔden
 staff-queue-heading = Dwumadie abisadeɛ a ɛretwɛn
 staff-filter-any = Biara
 staff-filter-overdue = Abisadeɛ a da a yɛhwɛɛ kwan no atwam nkoaa
+staff-filter-complaints = Abisadeɛ a anwiinwii bi a ɛfa ho retwɛn mmuaeɛ nkoaa
 staff-filter-apply = Kyerɛ abisadeɛ no
 staff-queue-empty = Dwumadie abisadeɛ biara nni hɔ a ɛne deɛ woayi yi hyia.
 staff-column-number = Dwumadie abisadeɛ nɔma
+staff-complaint-due = Anwiinwii: fa mmuaeɛ ma ansa na { $date } atwam
+staff-complaint-escalated = Yɛde anwiinwii no akɔ mpanimfoɔ hɔ: mmuaeɛ no akyɛ
 
 ## Abisadeɛ baako
 staff-change-heading = Sesa tebea no
@@ -65,3 +68,28 @@ staff-action-logout = Ofi mu
 staff-action-login-failed = Ɔhyɛn mu a ɛanyɛ yie
 staff-action-login-locked = Wɔampene sɛ ɔhyɛn mu: mmɔdenbɔ bebree dodo
 staff-action-status-change = Wɔsesa tebea no
+staff-action-escalation = Sistem no ankasa de anwiinwii no kɔɔ mpanimfoɔ hɔ: ne SLA bere atwam
+
+## Abisadeɛ pii a wobɛsesa no prɛko wɔ abisadeɛ a ɛretwɛn no mu
+staff-bulk-column = Yi
+staff-bulk-select = Yi abisadeɛ { $number }
+staff-bulk-heading = Sesa abisadeɛ a woayi no
+staff-bulk-hint = Hyɛ abisadeɛ a wopɛ no agyiraeɛ wɔ nhyehyɛeɛ no mu, na afei yi nsesaeɛ no. Abisadeɛ biara bɛnya tebea korɔ, deɛ enti a yɛto mu korɔ ne nsɛm korɔ no ara, ne ne nkyerɛwee baako wɔ n'abakɔsɛm mu.
+staff-bulk-button = Sesa abisadeɛ a woayi no
+staff-bulk-saved =
+    { $count ->
+        [one] Yɛasesa abisadeɛ baako.
+       *[other] Yɛasesa abisadeɛ { $count }.
+    }
+staff-error-none-selected = Yi abisadeɛ baako anaa deɛ ɛboro saa wɔ nhyehyɛeɛ no mu.
+staff-bulk-skipped =
+    { $count ->
+        [one] Yɛansesa abisadeɛ baako: sɛ wobɛkyerɛ sɛ Yɛawie a, ɛhia adwuma a yɛawie no mfonini. Bue no na fa mfonini bi ka ho.
+       *[other] Yɛansesa abisadeɛ { $count }: sɛ wobɛkyerɛ sɛ Yɛawie a, ɛhia adwuma a yɛawie no mfonini. Bue emu biara na fa mfonini bi ka ho.
+    }
+
+## Mfonini a ɛka tebea nsesaeɛ ho (adwuma a yɛawie no mfonini)
+staff-photo = Adwuma no mfonini (sɛ wopɛ a)
+staff-photo-hint = JPEG, PNG anaa WebP mfonini a ɛnnyɛ kɛseɛ mmoro 10 MB. Deɛ ɔbɔɔ amanneɛ no bɛhunu wɔ abisadeɛ no “Deɛ asi de besi seesei” mu.
+staff-photo-hint-required = Dwumadie yi hia adwuma a yɛawie no mfonini ansa na wobɛtumi akyerɛ sɛ abisadeɛ no Yɛawie. JPEG, PNG anaa WebP mfonini a ɛnnyɛ kɛseɛ mmoro 10 MB; deɛ ɔbɔɔ amanneɛ no bɛhunu wɔ “Deɛ asi de besi seesei” mu.
+staff-error-completion-photo-missing = Fa adwuma a yɛawie no mfonini ka ho: dwumadie yi hia mfonini ansa na wobɛtumi akyerɛ sɛ abisadeɛ no Yɛawie

@@ -62,6 +62,7 @@ request-days-overdue =
        *[other] ከሚጠበቀው ቀን { $days } ቀናት አልፏል
     }
 request-timeline-heading = እስካሁን የተከናወነው
+request-event-photo-alt = ከተማው ያነሳው የሥራው ፎቶ፣ ቁጥር { $number }
 request-unavailable = ይህ የአገልግሎት ጥያቄ አሁን ሊታይ አይችልም። እባክዎ ከጥቂት ደቂቃዎች በኋላ እንደገና ይሞክሩ።
 request-not-found-title = የአገልግሎት ጥያቄው አልተገኘም – { -product-name }
 request-not-found-heading = ያንን የአገልግሎት ጥያቄ ማግኘት አልቻልንም
@@ -114,3 +115,20 @@ service-sla-calendar-days =
 service-back = ሁሉም የከተማ አገልግሎቶች
 service-not-found-title = አገልግሎቱ አልተገኘም – { -product-name }
 service-not-found-heading = ያንን አገልግሎት ማግኘት አልቻልንም
+
+## ስለ አገልግሎት ጥያቄ የሚቀርቡ ቅሬታዎች
+request-complaint-heading = ይህ ጥያቄ በሚሄድበት ሁኔታ አልረኩም?
+request-complaint-overdue = የሚጠበቅበት ቀን አልፏል፤ ይህ ጥያቄም ገና አልተዘጋም። ቅሬታ ማቅረብ ይችላሉ፦ አንድ ተቆጣጣሪ በ5 የሥራ ቀናት ውስጥ ምላሽ መስጠት አለበት፤ ካልሆነ ቅሬታው ለሚመለከተው ክፍል አመራር ይተላለፋል።
+request-complaint-closed = ችግሩ ካልተፈታ ወይም ይህ ጥያቄ በተዘጋበት መንገድ ካልተስማሙ ቅሬታ ማቅረብ ይችላሉ፦ አንድ ተቆጣጣሪ በ5 የሥራ ቀናት ውስጥ ምላሽ መስጠት አለበት፤ ካልሆነ ቅሬታው ለሚመለከተው ክፍል አመራር ይተላለፋል።
+request-complaint-details = ችግሩ ምንድን ነው?
+request-complaint-details-hint = ለምሳሌ፦ ጥያቄው ከተዘጋ በኋላም የመንገድ ጉድጓዱ አሁንም አለ።
+request-complaint-email = የኢሜይል አድራሻ (አማራጭ)
+request-complaint-email-hint = ምላሹን ልናሳውቅዎ እንድንችል ነው። በይፋ ፈጽሞ አይታይም።
+request-complaint-submit = ቅሬታ ያቅርቡ
+request-complaint-filed = ቅሬታዎ ቀርቧል። ከታች ባለው የሂደት ዝርዝር ውስጥ ይታያል።
+request-complaint-pending = ስለዚህ ጥያቄ የቀረበ ቅሬታ ምላሽ እየጠበቀ ነው፤ ምላሹ እስከ { $date } ይጠበቃል።
+request-complaint-escalated = ምላሹ ስለዘገየ ቅሬታው ለሚመለከተው ክፍል አመራር ተላልፏል።
+request-complaint-error-details = ችግሩ ምን እንደሆነ ይንገሩን
+request-complaint-error-too-long = ቅሬታው ከ2000 ፊደላት መብለጥ የለበትም
+status-complaint = ቅሬታ ቀርቧል
+status-escalated = ቅሬታው ለሚመለከተው ክፍል አመራር ተላልፏል

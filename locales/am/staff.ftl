@@ -19,9 +19,12 @@ staff-error-csrf = የቅጹ ጊዜ አልፏል። ገጹን እንደገና �
 staff-queue-heading = የአገልግሎት ጥያቄዎች ወረፋ
 staff-filter-any = ማንኛውም
 staff-filter-overdue = የሚጠበቅበት ቀን ያለፈባቸው ጥያቄዎች ብቻ
+staff-filter-complaints = ምላሽ የሚጠብቅ ቅሬታ ያለባቸው ጥያቄዎች ብቻ
 staff-filter-apply = ጥያቄዎቹን አሳይ
 staff-queue-empty = ከእነዚህ ማጣሪያዎች ጋር የሚዛመድ የአገልግሎት ጥያቄ የለም።
 staff-column-number = የአገልግሎት ጥያቄ ቁጥር
+staff-complaint-due = ቅሬታ፦ እስከ { $date } ምላሽ መሰጠት አለበት
+staff-complaint-escalated = ቅሬታው ወደ ከፍተኛ ደረጃ ተላልፏል፦ ምላሹ ዘግይቷል
 
 ## አንድ ጥያቄ
 staff-change-heading = ሁኔታውን መቀየር
@@ -65,3 +68,28 @@ staff-action-logout = ወጥቷል
 staff-action-login-failed = ያልተሳካ መግቢያ
 staff-action-login-locked = መግባት ተከልክሏል፦ በጣም ብዙ ሙከራዎች
 staff-action-status-change = ሁኔታ ተቀይሯል
+staff-action-escalation = ቅሬታው በራስ-ሰር ወደ ከፍተኛ ደረጃ ተላልፏል፦ የSLA ጊዜው አልፏል
+
+## ከወረፋው በርካታ ጥያቄዎችን በአንድ ጊዜ መቀየር
+staff-bulk-column = ምርጫ
+staff-bulk-select = ጥያቄ ቁጥር { $number } ይምረጡ
+staff-bulk-heading = የተመረጡትን ጥያቄዎች መቀየር
+staff-bulk-hint = በሠንጠረዡ ውስጥ ጥያቄዎችን ምልክት ያድርጉ፣ ከዚያ ለውጡን ይምረጡ። እያንዳንዱ ጥያቄ ተመሳሳይ ሁኔታ፣ ምክንያት እና ማስታወሻዎችን ያገኛል፣ በታሪኩም ውስጥ የራሱ መስመር ይኖረዋል።
+staff-bulk-button = የተመረጡትን ጥያቄዎች ይቀይሩ
+staff-bulk-saved =
+    { $count ->
+        [one] { $count } ጥያቄ ተቀይሯል።
+       *[other] { $count } ጥያቄዎች ተቀይረዋል።
+    }
+staff-error-none-selected = በሠንጠረዡ ውስጥ ቢያንስ አንድ ጥያቄ ይምረጡ።
+staff-bulk-skipped =
+    { $count ->
+        [one] { $count } ጥያቄ አልተቀየረም፦ ሁኔታውን ወደ «ተጠናቋል» ለመቀየር የተጠናቀቀው ሥራ ፎቶ ያስፈልጋል። ፎቶ ለማከል ጥያቄውን ይክፈቱ።
+       *[other] { $count } ጥያቄዎች አልተቀየሩም፦ ሁኔታቸውን ወደ «ተጠናቋል» ለመቀየር የተጠናቀቀው ሥራ ፎቶ ያስፈልጋል። ፎቶ ለማከል እያንዳንዱን ጥያቄ ይክፈቱ።
+    }
+
+## ከሁኔታ ለውጥ ጋር የሚያያዝ ፎቶ (የተጠናቀቀው ሥራ)
+staff-photo = የሥራው ፎቶ (አማራጭ)
+staff-photo-hint = እስከ 10 MB የሚደርስ የJPEG፣ PNG ወይም WebP ምስል። ነዋሪዎች በጥያቄው የሂደት ዝርዝር ውስጥ ያዩታል።
+staff-photo-hint-required = ይህ አገልግሎት ሁኔታውን ወደ «ተጠናቋል» ለመቀየር የተጠናቀቀውን ሥራ ፎቶ ይፈልጋል። እስከ 10 MB የሚደርስ የJPEG፣ PNG ወይም WebP ምስል፤ ነዋሪዎች በሂደት ዝርዝሩ ውስጥ ያዩታል።
+staff-error-completion-photo-missing = የተጠናቀቀውን ሥራ ፎቶ ያክሉ፦ ይህ አገልግሎት ሁኔታውን ወደ «ተጠናቋል» ለመቀየር ፎቶ ይፈልጋል

@@ -74,6 +74,7 @@ request-days-overdue =
        *[other] { $days } يوم بعد الموعد المتوقع
     }
 request-timeline-heading = ما حدث حتى الآن
+request-event-photo-alt = صورة من المدينة للعمل المنجز، رقم { $number }
 request-unavailable = لا يمكن عرض طلب الخدمة هذا الآن. يُرجى المحاولة مرة أخرى بعد بضع دقائق.
 request-not-found-title = طلب الخدمة غير موجود – { -product-name }
 request-not-found-heading = لم نتمكن من العثور على طلب الخدمة هذا
@@ -142,3 +143,20 @@ service-sla-calendar-days =
 service-back = جميع خدمات المدينة
 service-not-found-title = الخدمة غير موجودة – { -product-name }
 service-not-found-heading = لم نتمكن من العثور على هذه الخدمة
+
+## الشكاوى بشأن طلب خدمة
+request-complaint-heading = هل أنت غير راضٍ عن سير هذا الطلب؟
+request-complaint-overdue = لقد مضى الموعد المتوقع ولم يُغلق هذا الطلب بعد. يمكنك تقديم شكوى: يجب أن يرد عليها مشرف خلال 5 أيام عمل، وإلا فإنها تُحال إلى إدارة القسم المختص.
+request-complaint-closed = إذا لم تُحل المشكلة، أو كنت لا توافق على طريقة إغلاق هذا الطلب، يمكنك تقديم شكوى: يجب أن يرد عليها مشرف خلال 5 أيام عمل، وإلا فإنها تُحال إلى إدارة القسم المختص.
+request-complaint-details = ما المشكلة؟
+request-complaint-details-hint = على سبيل المثال: لا تزال الحفرة موجودة في الطريق بعد إغلاق الطلب.
+request-complaint-email = عنوان البريد الإلكتروني (اختياري)
+request-complaint-email-hint = لكي نتمكن من إبلاغك بالرد. لا يُعرض علنًا أبدًا.
+request-complaint-submit = تقديم شكوى
+request-complaint-filed = تم تقديم شكواك، وهي تظهر في السجل الزمني أدناه.
+request-complaint-pending = توجد شكوى بشأن هذا الطلب بانتظار الرد، ومن المتوقع الرد عليها بحلول { $date }.
+request-complaint-escalated = تأخّر الرد، لذلك أُحيلت الشكوى إلى إدارة القسم المختص.
+request-complaint-error-details = أخبرنا ما المشكلة
+request-complaint-error-too-long = يجب ألا يزيد عدد أحرف الشكوى على 2000
+status-complaint = قُدّمت شكوى
+status-escalated = أُحيلت الشكوى إلى إدارة القسم المختص

@@ -62,6 +62,7 @@ request-days-overdue =
        *[other] { $days } дни след очаквания срок
     }
 request-timeline-heading = Какво се е случило досега
+request-event-photo-alt = Снимка от общината на извършената работа, номер { $number }
 request-unavailable = Тази заявка не може да бъде показана в момента. Моля, опитайте отново след няколко минути.
 request-not-found-title = Заявката не е намерена – { -product-name }
 request-not-found-heading = Не можем да намерим тази заявка
@@ -114,3 +115,20 @@ service-sla-calendar-days =
 service-back = Всички общински услуги
 service-not-found-title = Услугата не е намерена – { -product-name }
 service-not-found-heading = Не можем да намерим тази услуга
+
+## Жалби относно заявка
+request-complaint-heading = Не сте доволни от хода на тази заявка?
+request-complaint-overdue = Очакваният срок е изтекъл, а тази заявка все още не е закрита. Можете да подадете жалба: ръководител трябва да отговори на нея в рамките на 5 работни дни, в противен случай тя се препраща към ръководството на отдела.
+request-complaint-closed = Ако проблемът не е отстранен или не сте съгласни с начина, по който е закрита тази заявка, можете да подадете жалба: ръководител трябва да отговори на нея в рамките на 5 работни дни, в противен случай тя се препраща към ръководството на отдела.
+request-complaint-details = Какъв е проблемът?
+request-complaint-details-hint = Например: дупката на пътя все още е там, въпреки че заявката е закрита.
+request-complaint-email = Имейл адрес (по желание)
+request-complaint-email-hint = За да можем да ви съобщим отговора. Той никога не се показва публично.
+request-complaint-submit = Подаване на жалба
+request-complaint-filed = Жалбата ви е подадена. Тя се показва в хронологията по-долу.
+request-complaint-pending = Жалба относно тази заявка очаква отговор. Отговорът се очаква до { $date }.
+request-complaint-escalated = Отговорът закъснява, затова жалбата е препратена към ръководството на отдела.
+request-complaint-error-details = Опишете какъв е проблемът
+request-complaint-error-too-long = Жалбата трябва да е до 2000 знака
+status-complaint = Подадена жалба
+status-escalated = Жалбата е препратена към ръководството на отдела

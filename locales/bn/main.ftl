@@ -62,6 +62,7 @@ request-days-overdue =
        *[other] প্রত্যাশিত তারিখের চেয়ে { $days } দিন দেরি
     }
 request-timeline-heading = এখন পর্যন্ত যা হয়েছে
+request-event-photo-alt = সিটির তোলা কাজের ছবি, নম্বর { $number }
 request-unavailable = এই সেবা অনুরোধটি এখন দেখানো যাচ্ছে না। অনুগ্রহ করে কয়েক মিনিট পরে আবার চেষ্টা করুন।
 request-not-found-title = সেবা অনুরোধ পাওয়া যায়নি – { -product-name }
 request-not-found-heading = আমরা এই সেবা অনুরোধটি খুঁজে পাচ্ছি না
@@ -114,3 +115,20 @@ service-sla-calendar-days =
 service-back = সিটির সব সেবা
 service-not-found-title = সেবা পাওয়া যায়নি – { -product-name }
 service-not-found-heading = আমরা এই সেবাটি খুঁজে পাচ্ছি না
+
+## অনুরোধ সম্পর্কে অভিযোগ
+request-complaint-heading = এই অনুরোধের অগ্রগতিতে সন্তুষ্ট নন?
+request-complaint-overdue = প্রত্যাশিত তারিখ পেরিয়ে গেছে এবং এই অনুরোধটি এখনো বন্ধ হয়নি। আপনি একটি অভিযোগ দায়ের করতে পারেন: একজন তত্ত্বাবধায়ককে 5 কর্মদিবসের মধ্যে এর উত্তর দিতে হবে, নইলে এটি বিভাগের ব্যবস্থাপনা কর্তৃপক্ষের কাছে পাঠানো হবে।
+request-complaint-closed = সমস্যাটির সমাধান না হলে, অথবা এই অনুরোধটি যেভাবে বন্ধ করা হয়েছে তার সাথে আপনি একমত না হলে, আপনি একটি অভিযোগ দায়ের করতে পারেন: একজন তত্ত্বাবধায়ককে 5 কর্মদিবসের মধ্যে এর উত্তর দিতে হবে, নইলে এটি বিভাগের ব্যবস্থাপনা কর্তৃপক্ষের কাছে পাঠানো হবে।
+request-complaint-details = কী সমস্যা হয়েছে?
+request-complaint-details-hint = যেমন: অনুরোধটি বন্ধ হওয়ার পরেও রাস্তার গর্তটি এখনো রয়ে গেছে।
+request-complaint-email = ইমেল ঠিকানা (ঐচ্ছিক)
+request-complaint-email-hint = যাতে আমরা আপনাকে উত্তরটি জানাতে পারি। এটি কখনো প্রকাশ্যে দেখানো হয় না।
+request-complaint-submit = অভিযোগ দায়ের করুন
+request-complaint-filed = আপনার অভিযোগ দায়ের করা হয়েছে। এটি নিচের ঘটনাক্রমে দেখা যাবে।
+request-complaint-pending = এই অনুরোধ সম্পর্কে একটি অভিযোগ উত্তরের অপেক্ষায় আছে। { $date } তারিখের মধ্যে উত্তর প্রত্যাশিত।
+request-complaint-escalated = উত্তর দিতে দেরি হয়েছে, তাই অভিযোগটি বিভাগের ব্যবস্থাপনা কর্তৃপক্ষের কাছে পাঠানো হয়েছে।
+request-complaint-error-details = কী সমস্যা হয়েছে তা আমাদের জানান
+request-complaint-error-too-long = অভিযোগ 2000 অক্ষর বা তার কম হতে হবে
+status-complaint = অভিযোগ দায়ের করা হয়েছে
+status-escalated = অভিযোগ বিভাগের ব্যবস্থাপনা কর্তৃপক্ষের কাছে পাঠানো হয়েছে

@@ -62,6 +62,7 @@ request-days-overdue =
        *[other] { $days } Tage nach dem voraussichtlichen Termin
     }
 request-timeline-heading = Was bisher passiert ist
+request-event-photo-alt = Foto der Stadt von der ausgeführten Arbeit, Nummer { $number }
 request-unavailable = Diese Serviceanfrage kann gerade nicht angezeigt werden. Bitte versuchen Sie es in ein paar Minuten noch einmal.
 request-not-found-title = Serviceanfrage nicht gefunden – { -product-name }
 request-not-found-heading = Wir können diese Serviceanfrage nicht finden
@@ -114,3 +115,20 @@ service-sla-calendar-days =
 service-back = Alle städtischen Dienstleistungen
 service-not-found-title = Dienstleistung nicht gefunden – { -product-name }
 service-not-found-heading = Wir können diese Dienstleistung nicht finden
+
+## Beschwerden zu einer Anfrage
+request-complaint-heading = Sind Sie mit dem Verlauf dieser Anfrage nicht zufrieden?
+request-complaint-overdue = Der voraussichtliche Termin ist vorbei, und diese Anfrage ist noch nicht abgeschlossen. Sie können eine Beschwerde einreichen: Eine Führungskraft muss innerhalb von 5 Arbeitstagen darauf antworten, sonst geht die Beschwerde an die Leitung der zuständigen Abteilung.
+request-complaint-closed = Wenn das Problem nicht behoben wurde oder Sie nicht damit einverstanden sind, wie diese Anfrage abgeschlossen wurde, können Sie eine Beschwerde einreichen: Eine Führungskraft muss innerhalb von 5 Arbeitstagen darauf antworten, sonst geht die Beschwerde an die Leitung der zuständigen Abteilung.
+request-complaint-details = Was ist nicht in Ordnung?
+request-complaint-details-hint = Zum Beispiel: Das Schlagloch ist immer noch da, obwohl die Anfrage abgeschlossen wurde.
+request-complaint-email = E-Mail-Adresse (freiwillig)
+request-complaint-email-hint = Damit wir Ihnen die Antwort mitteilen können. Sie wird nie öffentlich angezeigt.
+request-complaint-submit = Beschwerde einreichen
+request-complaint-filed = Ihre Beschwerde wurde eingereicht. Sie erscheint unten im Verlauf.
+request-complaint-pending = Eine Beschwerde zu dieser Anfrage wartet auf Antwort. Die Antwort wird bis { $date } erwartet.
+request-complaint-escalated = Die Antwort ist überfällig, daher wurde die Beschwerde an die Leitung der zuständigen Abteilung weitergeleitet.
+request-complaint-error-details = Beschreiben Sie, was nicht in Ordnung ist
+request-complaint-error-too-long = Die Beschwerde darf höchstens 2000 Zeichen lang sein
+status-complaint = Beschwerde eingereicht
+status-escalated = Beschwerde an die Abteilungsleitung weitergeleitet

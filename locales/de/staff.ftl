@@ -19,9 +19,12 @@ staff-error-csrf = Das Formular war nicht mehr aktuell. Laden Sie die Seite neu 
 staff-queue-heading = Warteschlange der Serviceanfragen
 staff-filter-any = Alle
 staff-filter-overdue = Nur Anfragen, deren voraussichtlicher Termin überschritten ist
+staff-filter-complaints = Nur Anfragen mit einer Beschwerde, die auf Antwort wartet
 staff-filter-apply = Anfragen anzeigen
 staff-queue-empty = Keine Serviceanfrage entspricht diesen Filtern.
 staff-column-number = Nummer der Serviceanfrage
+staff-complaint-due = Beschwerde: Antwort bis { $date }
+staff-complaint-escalated = Beschwerde eskaliert: Antwort überfällig
 
 ## Eine Anfrage
 staff-change-heading = Status ändern
@@ -65,3 +68,28 @@ staff-action-logout = Abgemeldet
 staff-action-login-failed = Fehlgeschlagene Anmeldung
 staff-action-login-locked = Anmeldung abgelehnt: zu viele Versuche
 staff-action-status-change = Status geändert
+staff-action-escalation = Beschwerde automatisch eskaliert: Antwortfrist (SLA) überschritten
+
+## Mehrere Anfragen auf einmal aus der Warteschlange ändern
+staff-bulk-column = Auswahl
+staff-bulk-select = Anfrage { $number } auswählen
+staff-bulk-heading = Ausgewählte Anfragen ändern
+staff-bulk-hint = Kreuzen Sie Anfragen in der Tabelle an und wählen Sie dann die Änderung. Jede Anfrage erhält denselben Status, denselben Grund und dieselben Notizen sowie einen eigenen Eintrag in ihrem Verlauf.
+staff-bulk-button = Ausgewählte Anfragen ändern
+staff-bulk-saved =
+    { $count ->
+        [one] Eine Anfrage wurde geändert.
+       *[other] { $count } Anfragen wurden geändert.
+    }
+staff-error-none-selected = Wählen Sie in der Tabelle mindestens eine Anfrage aus.
+staff-bulk-skipped =
+    { $count ->
+        [one] Eine Anfrage wurde nicht geändert: Um sie auf „Erledigt“ zu setzen, ist ein Foto der fertigen Arbeit nötig. Öffnen Sie sie, um eines hinzuzufügen.
+       *[other] { $count } Anfragen wurden nicht geändert: Um sie auf „Erledigt“ zu setzen, ist jeweils ein Foto der fertigen Arbeit nötig. Öffnen Sie jede einzeln, um eines hinzuzufügen.
+    }
+
+## Ein Foto zu einer Statusänderung (von der fertigen Arbeit)
+staff-photo = Foto der Arbeit (freiwillig)
+staff-photo-hint = Ein Bild im Format JPEG, PNG oder WebP, bis zu 10 MB. Es ist auf der Statusseite der Anfrage unter „Was bisher passiert ist“ öffentlich sichtbar.
+staff-photo-hint-required = Für diese Dienstleistung ist ein Foto der fertigen Arbeit nötig, um die Anfrage auf „Erledigt“ zu setzen. Ein Bild im Format JPEG, PNG oder WebP, bis zu 10 MB; es ist unter „Was bisher passiert ist“ öffentlich sichtbar.
+staff-error-completion-photo-missing = Fügen Sie ein Foto der fertigen Arbeit hinzu: Für diese Dienstleistung ist es nötig, um die Anfrage auf „Erledigt“ zu setzen

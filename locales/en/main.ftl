@@ -62,6 +62,7 @@ request-days-overdue =
        *[other] { $days } days past the expected date
     }
 request-timeline-heading = What has happened so far
+request-event-photo-alt = Photo from the city of the work, number { $number }
 request-unavailable = This service request cannot be shown right now. Please try again in a few minutes.
 request-not-found-title = Service request not found – { -product-name }
 request-not-found-heading = We cannot find that service request
@@ -114,3 +115,20 @@ service-sla-calendar-days =
 service-back = All City services
 service-not-found-title = Service not found – { -product-name }
 service-not-found-heading = We cannot find that service
+
+## Complaints about a request
+request-complaint-heading = Not happy with how this request is going?
+request-complaint-overdue = The expected date has passed and this request is not closed. You can file a complaint: a supervisor must answer it within 5 business days, or it goes to the division's management.
+request-complaint-closed = If the problem was not fixed, or you disagree with how this request was closed, you can file a complaint: a supervisor must answer it within 5 business days, or it goes to the division's management.
+request-complaint-details = What is wrong?
+request-complaint-details-hint = For example: the pothole is still there after the request was closed.
+request-complaint-email = Email address (optional)
+request-complaint-email-hint = So that we can tell you the answer. It is never shown publicly.
+request-complaint-submit = File a complaint
+request-complaint-filed = Your complaint was filed. It appears on the timeline below.
+request-complaint-pending = A complaint about this request is waiting for an answer, expected by { $date }.
+request-complaint-escalated = The answer is late, so the complaint was escalated to the division's management.
+request-complaint-error-details = Tell us what is wrong
+request-complaint-error-too-long = The complaint must be 2000 characters or fewer
+status-complaint = Complaint filed
+status-escalated = Complaint escalated to the division's management

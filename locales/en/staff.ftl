@@ -19,9 +19,12 @@ staff-error-csrf = The form was out of date. Reload the page and try again.
 staff-queue-heading = Service request queue
 staff-filter-any = Any
 staff-filter-overdue = Only requests past their expected date
+staff-filter-complaints = Only requests with a complaint waiting for an answer
 staff-filter-apply = Show requests
 staff-queue-empty = No service requests match these filters.
 staff-column-number = SR number
+staff-complaint-due = Complaint: answer by { $date }
+staff-complaint-escalated = Complaint escalated: the answer is late
 
 ## One request
 staff-change-heading = Change the status
@@ -65,3 +68,28 @@ staff-action-logout = Signed out
 staff-action-login-failed = Failed sign-in
 staff-action-login-locked = Sign-in refused: too many attempts
 staff-action-status-change = Status changed
+staff-action-escalation = Complaint escalated automatically: its SLA passed
+
+## Changing several requests at once from the queue
+staff-bulk-column = Select
+staff-bulk-select = Select request { $number }
+staff-bulk-heading = Change the selected requests
+staff-bulk-hint = Tick requests in the table, then choose the change. Each request gets the same status, reason and notes, and its own line in its history.
+staff-bulk-button = Change the selected requests
+staff-bulk-saved =
+    { $count ->
+        [one] One request was changed.
+       *[other] { $count } requests were changed.
+    }
+staff-error-none-selected = Select at least one request in the table.
+staff-bulk-skipped =
+    { $count ->
+        [one] One request was not changed: marking it Completed needs a photo of the finished work. Open it to add one.
+       *[other] { $count } requests were not changed: marking them Completed needs a photo of the finished work. Open each to add one.
+    }
+
+## A photo with a status change (of the finished work)
+staff-photo = Photo of the work (optional)
+staff-photo-hint = A JPEG, PNG or WebP image up to 10 MB. Residents see it on the request's timeline.
+staff-photo-hint-required = This service needs a photo of the finished work to mark it Completed. A JPEG, PNG or WebP image up to 10 MB; residents see it on the timeline.
+staff-error-completion-photo-missing = Add a photo of the finished work: this service needs one to mark it Completed

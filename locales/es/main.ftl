@@ -62,6 +62,7 @@ request-days-overdue =
        *[other] { $days } días de retraso respecto a la fecha prevista
     }
 request-timeline-heading = Lo que ha pasado hasta ahora
+request-event-photo-alt = Foto del trabajo tomada por la Ciudad, número { $number }
 request-unavailable = En este momento no se puede mostrar esta solicitud de servicio. Vuelva a intentarlo en unos minutos.
 request-not-found-title = Solicitud de servicio no encontrada – { -product-name }
 request-not-found-heading = No encontramos esa solicitud de servicio
@@ -114,3 +115,20 @@ service-sla-calendar-days =
 service-back = Todos los servicios municipales
 service-not-found-title = Servicio no encontrado – { -product-name }
 service-not-found-heading = No encontramos ese servicio
+
+## Quejas sobre una solicitud
+request-complaint-heading = ¿No está satisfecho con el avance de esta solicitud?
+request-complaint-overdue = La fecha prevista ya pasó y esta solicitud no está cerrada. Puede presentar una queja: un supervisor debe responderla en un plazo de 5 días hábiles; de lo contrario, pasa a la dirección de la división.
+request-complaint-closed = Si el problema no se resolvió, o si no está de acuerdo con la forma en que se cerró esta solicitud, puede presentar una queja: un supervisor debe responderla en un plazo de 5 días hábiles; de lo contrario, pasa a la dirección de la división.
+request-complaint-details = ¿Cuál es el problema?
+request-complaint-details-hint = Por ejemplo: el bache sigue ahí después de que se cerró la solicitud.
+request-complaint-email = Correo electrónico (opcional)
+request-complaint-email-hint = Para que podamos comunicarle la respuesta. Nunca se muestra públicamente.
+request-complaint-submit = Presentar una queja
+request-complaint-filed = Su queja se ha presentado. Aparece más abajo, en el historial de la solicitud.
+request-complaint-pending = Hay una queja sobre esta solicitud a la espera de respuesta, prevista para el { $date }.
+request-complaint-escalated = La respuesta se ha retrasado, por lo que la queja se elevó a la dirección de la división.
+request-complaint-error-details = Díganos cuál es el problema
+request-complaint-error-too-long = La queja debe tener 2000 caracteres como máximo
+status-complaint = Queja presentada
+status-escalated = Queja elevada a la dirección de la división

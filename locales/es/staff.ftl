@@ -19,9 +19,12 @@ staff-error-csrf = El formulario estaba desactualizado. Vuelva a cargar la pági
 staff-queue-heading = Cola de solicitudes de servicio
 staff-filter-any = Todos
 staff-filter-overdue = Solo solicitudes con la fecha prevista vencida
+staff-filter-complaints = Solo solicitudes con una queja a la espera de respuesta
 staff-filter-apply = Mostrar solicitudes
 staff-queue-empty = Ninguna solicitud de servicio coincide con estos filtros.
 staff-column-number = Número de solicitud
+staff-complaint-due = Queja: responder a más tardar el { $date }
+staff-complaint-escalated = Queja elevada: la respuesta se ha retrasado
 
 ## Una solicitud
 staff-change-heading = Cambiar el estado
@@ -65,3 +68,28 @@ staff-action-logout = Cierre de sesión
 staff-action-login-failed = Inicio de sesión fallido
 staff-action-login-locked = Inicio de sesión rechazado: demasiados intentos
 staff-action-status-change = Cambio de estado
+staff-action-escalation = Queja elevada automáticamente: venció su plazo de respuesta (SLA)
+
+## Cambiar varias solicitudes a la vez desde la cola
+staff-bulk-column = Seleccionar
+staff-bulk-select = Seleccionar la solicitud { $number }
+staff-bulk-heading = Cambiar las solicitudes seleccionadas
+staff-bulk-hint = Marque solicitudes en la tabla y luego elija el cambio. Cada solicitud recibe el mismo estado, el mismo motivo y las mismas notas, y su propia línea en su historial.
+staff-bulk-button = Cambiar las solicitudes seleccionadas
+staff-bulk-saved =
+    { $count ->
+        [one] Se cambió una solicitud.
+       *[other] Se cambiaron { $count } solicitudes.
+    }
+staff-error-none-selected = Seleccione al menos una solicitud en la tabla.
+staff-bulk-skipped =
+    { $count ->
+        [one] Una solicitud no se cambió: para marcarla como «Completada» se necesita una foto del trabajo terminado. Ábrala para añadir una.
+       *[other] { $count } solicitudes no se cambiaron: para marcarlas como «Completada» se necesita una foto del trabajo terminado. Abra cada una para añadirla.
+    }
+
+## Una foto con un cambio de estado (del trabajo terminado)
+staff-photo = Foto del trabajo (opcional)
+staff-photo-hint = Una imagen JPEG, PNG o WebP de hasta 10 MB. Los residentes la ven en la página de la solicitud, en «Lo que ha pasado hasta ahora».
+staff-photo-hint-required = Este servicio necesita una foto del trabajo terminado para marcar la solicitud como «Completada». Una imagen JPEG, PNG o WebP de hasta 10 MB; los residentes la ven en «Lo que ha pasado hasta ahora».
+staff-error-completion-photo-missing = Añada una foto del trabajo terminado: este servicio la necesita para marcar la solicitud como «Completada»

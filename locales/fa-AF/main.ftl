@@ -62,6 +62,7 @@ request-days-overdue =
        *[other] { $days } روز از تاریخ پیش‌بینی‌شده گذشته
     }
 request-timeline-heading = آنچه تا حال انجام شده است
+request-event-photo-alt = عکس شاروالی از کار انجام‌شده، شماره { $number }
 request-unavailable = فعلاً این درخواست خدمات نشان داده نمی‌شود. لطفاً چند دقیقه بعد دوباره کوشش کنید.
 request-not-found-title = درخواست خدمات پیدا نشد – { -product-name }
 request-not-found-heading = ما این درخواست خدمات را پیدا کرده نمی‌توانیم
@@ -114,3 +115,20 @@ service-sla-calendar-days =
 service-back = همه خدمات شاروالی
 service-not-found-title = خدمت پیدا نشد – { -product-name }
 service-not-found-heading = ما این خدمت را پیدا کرده نمی‌توانیم
+
+## شکایت در مورد یک درخواست
+request-complaint-heading = از پیشرفت کار این درخواست راضی نیستید؟
+request-complaint-overdue = تاریخ پیش‌بینی‌شده گذشته است و این درخواست هنوز بسته نشده است. شما می‌توانید شکایت ثبت کنید: یک سرپرست باید در ظرف 5 روز کاری به آن جواب بدهد، در غیر آن شکایت به مدیریت بخش مسئول فرستاده می‌شود.
+request-complaint-closed = اگر مشکل حل نشده است، یا با طریقه بسته شدن این درخواست موافق نیستید، می‌توانید شکایت ثبت کنید: یک سرپرست باید در ظرف 5 روز کاری به آن جواب بدهد، در غیر آن شکایت به مدیریت بخش مسئول فرستاده می‌شود.
+request-complaint-details = مشکل چیست؟
+request-complaint-details-hint = به طور مثال: چاله سرک بعد از بسته شدن درخواست هنوز هم موجود است.
+request-complaint-email = آدرس ایمیل (اختیاری)
+request-complaint-email-hint = تا بتوانیم جواب را به شما اطلاع بدهیم. این آدرس هرگز به طور عمومی نشان داده نمی‌شود.
+request-complaint-submit = ثبت شکایت
+request-complaint-filed = شکایت شما ثبت شد. این شکایت در فهرست رویدادهای پایین نشان داده می‌شود.
+request-complaint-pending = یک شکایت در مورد این درخواست منتظر جواب است؛ جواب تا { $date } پیش‌بینی می‌شود.
+request-complaint-escalated = جواب به وقت داده نشد، بنابراین شکایت به مدیریت بخش مسئول فرستاده شد.
+request-complaint-error-details = برای ما بنویسید که مشکل چیست
+request-complaint-error-too-long = شکایت باید 2000 حرف یا کمتر باشد
+status-complaint = شکایت ثبت شد
+status-escalated = شکایت به مدیریت بخش مسئول فرستاده شد

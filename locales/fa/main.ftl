@@ -62,6 +62,7 @@ request-days-overdue =
        *[other] { $days } روز از موعد پیش‌بینی‌شده گذشته
     }
 request-timeline-heading = آنچه تاکنون انجام شده است
+request-event-photo-alt = عکس شهرداری از کار انجام‌شده، شماره { $number }
 request-unavailable = در حال حاضر نمی‌توان این درخواست خدمات را نشان داد. لطفاً چند دقیقه دیگر دوباره تلاش کنید.
 request-not-found-title = درخواست خدمات پیدا نشد – { -product-name }
 request-not-found-heading = این درخواست خدمات را پیدا نکردیم
@@ -114,3 +115,20 @@ service-sla-calendar-days =
 service-back = همه خدمات شهرداری
 service-not-found-title = خدمت پیدا نشد – { -product-name }
 service-not-found-heading = این خدمت را پیدا نکردیم
+
+## شکایت درباره یک درخواست
+request-complaint-heading = از روند رسیدگی به این درخواست راضی نیستید؟
+request-complaint-overdue = موعد پیش‌بینی‌شده گذشته است و این درخواست هنوز بسته نشده است. می‌توانید شکایت ثبت کنید: یک سرپرست باید ظرف 5 روز کاری به آن پاسخ دهد، وگرنه شکایت به مدیریت بخش مسئول ارجاع می‌شود.
+request-complaint-closed = اگر مشکل برطرف نشده است یا با نحوه بسته شدن این درخواست موافق نیستید، می‌توانید شکایت ثبت کنید: یک سرپرست باید ظرف 5 روز کاری به آن پاسخ دهد، وگرنه شکایت به مدیریت بخش مسئول ارجاع می‌شود.
+request-complaint-details = چه مشکلی وجود دارد؟
+request-complaint-details-hint = برای مثال: پس از بسته شدن درخواست، چاله خیابان هنوز باقی است.
+request-complaint-email = نشانی ایمیل (اختیاری)
+request-complaint-email-hint = تا بتوانیم پاسخ را به اطلاع شما برسانیم. این نشانی هرگز به‌طور عمومی نمایش داده نمی‌شود.
+request-complaint-submit = ثبت شکایت
+request-complaint-filed = شکایت شما ثبت شد. این شکایت در فهرست رویدادهای زیر نمایش داده می‌شود.
+request-complaint-pending = یک شکایت درباره این درخواست در انتظار پاسخ است؛ پاسخ تا { $date } پیش‌بینی می‌شود.
+request-complaint-escalated = پاسخ به‌موقع داده نشد، بنابراین شکایت به مدیریت بخش مسئول ارجاع شد.
+request-complaint-error-details = بنویسید چه مشکلی وجود دارد
+request-complaint-error-too-long = شکایت باید حداکثر 2000 نویسه باشد
+status-complaint = شکایت ثبت شد
+status-escalated = شکایت به مدیریت بخش مسئول ارجاع شد

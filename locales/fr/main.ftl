@@ -62,6 +62,7 @@ request-days-overdue =
        *[other] { $days } jours de retard sur la date prévue
     }
 request-timeline-heading = Ce qui s'est passé jusqu'ici
+request-event-photo-alt = Photo des travaux prise par la Ville, numéro { $number }
 request-unavailable = Cette demande de service ne peut pas être affichée pour le moment. Veuillez réessayer dans quelques minutes.
 request-not-found-title = Demande de service introuvable – { -product-name }
 request-not-found-heading = Nous ne trouvons pas cette demande de service
@@ -114,3 +115,20 @@ service-sla-calendar-days =
 service-back = Tous les services municipaux
 service-not-found-title = Service introuvable – { -product-name }
 service-not-found-heading = Nous ne trouvons pas ce service
+
+## Plaintes concernant une demande
+request-complaint-heading = Vous n'êtes pas satisfait du traitement de cette demande ?
+request-complaint-overdue = La date prévue est passée et cette demande n'est pas fermée. Vous pouvez déposer une plainte : un superviseur doit y répondre dans un délai de 5 jours ouvrables, sinon elle est transmise à la direction de la division.
+request-complaint-closed = Si le problème n'a pas été réglé, ou si vous n'êtes pas d'accord avec la façon dont cette demande a été fermée, vous pouvez déposer une plainte : un superviseur doit y répondre dans un délai de 5 jours ouvrables, sinon elle est transmise à la direction de la division.
+request-complaint-details = Quel est le problème ?
+request-complaint-details-hint = Par exemple : le nid-de-poule est toujours là alors que la demande a été fermée.
+request-complaint-email = Adresse courriel (facultatif)
+request-complaint-email-hint = Pour que nous puissions vous communiquer la réponse. Elle n'est jamais rendue publique.
+request-complaint-submit = Déposer une plainte
+request-complaint-filed = Votre plainte a été déposée. Elle figure dans l'historique ci-dessous.
+request-complaint-pending = Une plainte concernant cette demande attend une réponse, prévue d'ici le { $date }.
+request-complaint-escalated = La réponse est en retard : la plainte a donc été transmise à la direction de la division.
+request-complaint-error-details = Dites-nous quel est le problème
+request-complaint-error-too-long = La plainte doit comporter au plus 2000 caractères
+status-complaint = Plainte déposée
+status-escalated = Plainte transmise à la direction de la division

@@ -19,9 +19,12 @@ staff-error-csrf = Le formulaire n'était plus à jour. Rechargez la page et ré
 staff-queue-heading = File d'attente des demandes de service
 staff-filter-any = Tous
 staff-filter-overdue = Seulement les demandes en retard sur la date prévue
+staff-filter-complaints = Seulement les demandes avec une plainte en attente de réponse
 staff-filter-apply = Afficher les demandes
 staff-queue-empty = Aucune demande de service ne correspond à ces filtres.
 staff-column-number = Numéro de DS
+staff-complaint-due = Plainte : réponse d'ici le { $date }
+staff-complaint-escalated = Plainte transmise à la direction : la réponse est en retard
 
 ## Une demande
 staff-change-heading = Changer l'état
@@ -65,3 +68,28 @@ staff-action-logout = Déconnexion
 staff-action-login-failed = Échec de connexion
 staff-action-login-locked = Connexion refusée : trop de tentatives
 staff-action-status-change = État modifié
+staff-action-escalation = Plainte transmise automatiquement à la direction : délai de réponse (SLA) dépassé
+
+## Modifier plusieurs demandes à la fois depuis la file d'attente
+staff-bulk-column = Sélection
+staff-bulk-select = Sélectionner la demande { $number }
+staff-bulk-heading = Modifier les demandes sélectionnées
+staff-bulk-hint = Cochez des demandes dans le tableau, puis choisissez la modification. Chaque demande reçoit le même état, le même motif et les mêmes notes, ainsi que sa propre ligne dans son historique.
+staff-bulk-button = Modifier les demandes sélectionnées
+staff-bulk-saved =
+    { $count ->
+        [one] { $count } demande a été modifiée.
+       *[other] { $count } demandes ont été modifiées.
+    }
+staff-error-none-selected = Sélectionnez au moins une demande dans le tableau.
+staff-bulk-skipped =
+    { $count ->
+        [one] { $count } demande n'a pas été modifiée : pour la passer à l'état « Terminée », il faut une photo des travaux achevés. Ouvrez-la pour en ajouter une.
+       *[other] { $count } demandes n'ont pas été modifiées : pour les passer à l'état « Terminée », il faut une photo des travaux achevés. Ouvrez chacune d'elles pour en ajouter une.
+    }
+
+## Une photo jointe à un changement d'état (des travaux achevés)
+staff-photo = Photo des travaux (facultative)
+staff-photo-hint = Une image JPEG, PNG ou WebP de 10 Mo au maximum. Les résidents la voient sur la page de la demande, sous « Ce qui s'est passé jusqu'ici ».
+staff-photo-hint-required = Pour ce service, il faut une photo des travaux achevés pour passer la demande à l'état « Terminée ». Une image JPEG, PNG ou WebP de 10 Mo au maximum ; les résidents la voient sous « Ce qui s'est passé jusqu'ici ».
+staff-error-completion-photo-missing = Ajoutez une photo des travaux achevés : ce service en exige une pour passer la demande à l'état « Terminée »

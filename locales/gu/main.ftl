@@ -62,6 +62,7 @@ request-days-overdue =
        *[other] અપેક્ષિત તારીખથી { $days } દિવસ મોડું
     }
 request-timeline-heading = અત્યાર સુધી શું થયું છે
+request-event-photo-alt = શહેર તરફથી કામનો ફોટો, નંબર { $number }
 request-unavailable = આ સેવા વિનંતી અત્યારે બતાવી શકાતી નથી. કૃપા કરીને થોડી મિનિટો પછી ફરી પ્રયાસ કરો.
 request-not-found-title = સેવા વિનંતી મળી નથી – { -product-name }
 request-not-found-heading = અમને આ સેવા વિનંતી મળતી નથી
@@ -114,3 +115,20 @@ service-sla-calendar-days =
 service-back = શહેરની બધી સેવાઓ
 service-not-found-title = સેવા મળી નથી – { -product-name }
 service-not-found-heading = અમને આ સેવા મળતી નથી
+
+## વિનંતી વિશે ફરિયાદ
+request-complaint-heading = શું તમે આ વિનંતીની પ્રગતિથી સંતુષ્ટ નથી?
+request-complaint-overdue = અપેક્ષિત તારીખ વીતી ગઈ છે અને આ વિનંતી હજી બંધ થઈ નથી. તમે ફરિયાદ નોંધાવી શકો છો: સુપરવાઇઝરે 5 કામકાજના દિવસોની અંદર તેનો જવાબ આપવો પડશે, નહીં તો તે વિભાગના વ્યવસ્થાપન પાસે મોકલવામાં આવશે.
+request-complaint-closed = જો સમસ્યા દૂર ન થઈ હોય, અથવા આ વિનંતી જે રીતે બંધ કરવામાં આવી તેની સાથે તમે સહમત ન હો, તો તમે ફરિયાદ નોંધાવી શકો છો: સુપરવાઇઝરે 5 કામકાજના દિવસોની અંદર તેનો જવાબ આપવો પડશે, નહીં તો તે વિભાગના વ્યવસ્થાપન પાસે મોકલવામાં આવશે.
+request-complaint-details = શું ખોટું છે?
+request-complaint-details-hint = ઉદાહરણ તરીકે: વિનંતી બંધ થયા પછી પણ રસ્તા પરનો ખાડો હજી ત્યાં જ છે.
+request-complaint-email = ઇમેઇલ સરનામું (વૈકલ્પિક)
+request-complaint-email-hint = જેથી અમે તમને જવાબ જણાવી શકીએ. તે ક્યારેય જાહેરમાં બતાવવામાં આવતું નથી.
+request-complaint-submit = ફરિયાદ નોંધાવો
+request-complaint-filed = તમારી ફરિયાદ નોંધાઈ ગઈ છે. તે નીચેના ઘટનાક્રમમાં દેખાય છે.
+request-complaint-pending = આ વિનંતી વિશેની એક ફરિયાદ જવાબની રાહ જોઈ રહી છે. જવાબ { $date } સુધીમાં અપેક્ષિત છે.
+request-complaint-escalated = જવાબમાં વિલંબ થયો છે, તેથી ફરિયાદ વિભાગના વ્યવસ્થાપન પાસે મોકલવામાં આવી છે.
+request-complaint-error-details = શું ખોટું છે તે અમને જણાવો
+request-complaint-error-too-long = ફરિયાદ 2000 અક્ષરો કે તેથી ઓછી હોવી જોઈએ
+status-complaint = ફરિયાદ નોંધાઈ
+status-escalated = ફરિયાદ વિભાગના વ્યવસ્થાપન પાસે મોકલાઈ

@@ -19,9 +19,12 @@ staff-error-csrf = ફોર્મ જૂનું થઈ ગયું હતુ
 staff-queue-heading = સેવા વિનંતીઓની કતાર
 staff-filter-any = કોઈ પણ
 staff-filter-overdue = ફક્ત એવી વિનંતીઓ જેની અપેક્ષિત તારીખ વીતી ગઈ છે
+staff-filter-complaints = ફક્ત એવી વિનંતીઓ જેની ફરિયાદ જવાબની રાહ જોઈ રહી છે
 staff-filter-apply = વિનંતીઓ બતાવો
 staff-queue-empty = આ ફિલ્ટર સાથે કોઈ સેવા વિનંતી મેળ ખાતી નથી.
 staff-column-number = સેવા વિનંતી નંબર
+staff-complaint-due = ફરિયાદ: { $date } સુધીમાં જવાબ આપવો
+staff-complaint-escalated = ફરિયાદ ઉપર મોકલાઈ: જવાબમાં વિલંબ થયો છે
 
 ## એક વિનંતી
 staff-change-heading = સ્થિતિ બદલો
@@ -65,3 +68,28 @@ staff-action-logout = સાઇન આઉટ કર્યું
 staff-action-login-failed = સાઇન ઇન નિષ્ફળ
 staff-action-login-locked = સાઇન ઇન નકારાયું: ઘણા બધા પ્રયાસો
 staff-action-status-change = સ્થિતિ બદલાઈ
+staff-action-escalation = ફરિયાદ આપમેળે ઉપર મોકલાઈ: જવાબની સમયમર્યાદા વીતી ગઈ
+
+## કતારમાંથી એકસાથે ઘણી વિનંતીઓ બદલવી
+staff-bulk-column = પસંદ કરો
+staff-bulk-select = વિનંતી { $number } પસંદ કરો
+staff-bulk-heading = પસંદ કરેલી વિનંતીઓ બદલો
+staff-bulk-hint = કોષ્ટકમાં વિનંતીઓ પર ટિક કરો, પછી ફેરફાર પસંદ કરો. દરેક વિનંતીને એકસરખી સ્થિતિ, કારણ અને નોંધો મળશે, અને તેના ઇતિહાસમાં તેની પોતાની અલગ લીટી ઉમેરાશે.
+staff-bulk-button = પસંદ કરેલી વિનંતીઓ બદલો
+staff-bulk-saved =
+    { $count ->
+        [one] { $count } વિનંતી બદલાઈ.
+       *[other] { $count } વિનંતીઓ બદલાઈ.
+    }
+staff-error-none-selected = કોષ્ટકમાં ઓછામાં ઓછી એક વિનંતી પસંદ કરો.
+staff-bulk-skipped =
+    { $count ->
+        [one] { $count } વિનંતી બદલાઈ નથી: તેની સ્થિતિ “પૂર્ણ” કરવા માટે પૂરા થયેલા કામનો ફોટો જરૂરી છે. ફોટો ઉમેરવા માટે તેને ખોલો.
+       *[other] { $count } વિનંતીઓ બદલાઈ નથી: તેમની સ્થિતિ “પૂર્ણ” કરવા માટે પૂરા થયેલા કામનો ફોટો જરૂરી છે. ફોટો ઉમેરવા માટે દરેક વિનંતી ખોલો.
+    }
+
+## સ્થિતિ બદલવાની સાથે ફોટો (પૂરા થયેલા કામનો)
+staff-photo = કામનો ફોટો (વૈકલ્પિક)
+staff-photo-hint = JPEG, PNG અથવા WebP ફોર્મેટમાં વધુમાં વધુ 10 MB ની છબી. રહેવાસીઓ તેને વિનંતીના ઘટનાક્રમમાં જુએ છે.
+staff-photo-hint-required = આ સેવામાં સ્થિતિ “પૂર્ણ” કરવા માટે પૂરા થયેલા કામનો ફોટો જરૂરી છે. JPEG, PNG અથવા WebP ફોર્મેટમાં વધુમાં વધુ 10 MB ની છબી; રહેવાસીઓ તેને ઘટનાક્રમમાં જુએ છે.
+staff-error-completion-photo-missing = પૂરા થયેલા કામનો ફોટો ઉમેરો: આ સેવામાં સ્થિતિ “પૂર્ણ” કરવા માટે ફોટો જરૂરી છે

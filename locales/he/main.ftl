@@ -65,6 +65,7 @@ request-days-overdue =
        *[other] { $days } ימים אחרי המועד הצפוי
     }
 request-timeline-heading = מה קרה עד עכשיו
+request-event-photo-alt = תמונה מהעירייה של העבודה, מספר { $number }
 request-unavailable = לא ניתן להציג כרגע את הפנייה הזו. נסו שוב בעוד כמה דקות.
 request-not-found-title = הפנייה לא נמצאה – { -product-name }
 request-not-found-heading = לא הצלחנו למצוא את הפנייה הזו
@@ -121,3 +122,20 @@ service-sla-calendar-days =
 service-back = כל שירותי העירייה
 service-not-found-title = השירות לא נמצא – { -product-name }
 service-not-found-heading = לא הצלחנו למצוא את השירות הזה
+
+## תלונות על פנייה
+request-complaint-heading = לא מרוצים מהטיפול בפנייה הזו?
+request-complaint-overdue = המועד הצפוי עבר והפנייה הזו עדיין לא נסגרה. אפשר להגיש תלונה: על ממונה להשיב עליה תוך 5 ימי עבודה, אחרת היא מועברת להנהלת המחלקה המטפלת.
+request-complaint-closed = אם הבעיה לא תוקנה, או שאינכם מסכימים עם האופן שבו הפנייה הזו נסגרה, אפשר להגיש תלונה: על ממונה להשיב עליה תוך 5 ימי עבודה, אחרת היא מועברת להנהלת המחלקה המטפלת.
+request-complaint-details = מה הבעיה?
+request-complaint-details-hint = לדוגמה: הבור בכביש עדיין קיים אחרי שהפנייה נסגרה.
+request-complaint-email = כתובת אימייל (לא חובה)
+request-complaint-email-hint = כדי שנוכל לעדכן אתכם בתשובה. הכתובת לעולם לא תוצג בפומבי.
+request-complaint-submit = הגשת תלונה
+request-complaint-filed = התלונה שלכם הוגשה. היא מופיעה בציר הזמן שלמטה.
+request-complaint-pending = תלונה על הפנייה הזו ממתינה לתשובה, שצפויה עד { $date }.
+request-complaint-escalated = התשובה מתעכבת, ולכן התלונה הועברה להנהלת המחלקה המטפלת.
+request-complaint-error-details = ספרו לנו מה הבעיה
+request-complaint-error-too-long = התלונה יכולה להכיל עד 2000 תווים
+status-complaint = הוגשה תלונה
+status-escalated = התלונה הועברה להנהלת המחלקה המטפלת

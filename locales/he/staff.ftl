@@ -19,9 +19,12 @@ staff-error-csrf = תוקף הטופס פג. טענו מחדש את הדף ונ�
 staff-queue-heading = תור הפניות
 staff-filter-any = הכול
 staff-filter-overdue = רק פניות שהמועד הצפוי שלהן עבר
+staff-filter-complaints = רק פניות עם תלונה שממתינה לתשובה
 staff-filter-apply = הצגת פניות
 staff-queue-empty = אין פניות שתואמות את המסננים האלה.
 staff-column-number = מספר פנייה
+staff-complaint-due = תלונה: יש להשיב עד { $date }
+staff-complaint-escalated = התלונה הועברה לדרג גבוה יותר: התשובה מתעכבת
 
 ## פנייה אחת
 staff-change-heading = שינוי הסטטוס
@@ -65,3 +68,30 @@ staff-action-logout = יציאה
 staff-action-login-failed = כניסה שנכשלה
 staff-action-login-locked = הכניסה נדחתה: יותר מדי ניסיונות
 staff-action-status-change = שינוי סטטוס
+staff-action-escalation = התלונה הועברה אוטומטית לדרג גבוה יותר: חלף מועד ה־SLA שלה
+
+## שינוי של כמה פניות בבת אחת מתוך התור
+staff-bulk-column = בחירה
+staff-bulk-select = בחירת פנייה { $number }
+staff-bulk-heading = שינוי הפניות שנבחרו
+staff-bulk-hint = סמנו פניות בטבלה, ואז בחרו את השינוי. כל פנייה תקבל את אותו הסטטוס, אותה הסיבה ואותן ההערות, ושורה משלה בהיסטוריה שלה.
+staff-bulk-button = שינוי הפניות שנבחרו
+staff-bulk-saved =
+    { $count ->
+        [one] פנייה אחת שונתה.
+        [two] שתי פניות שונו.
+       *[other] { $count } פניות שונו.
+    }
+staff-error-none-selected = בחרו לפחות פנייה אחת בטבלה.
+staff-bulk-skipped =
+    { $count ->
+        [one] פנייה אחת לא שונתה: כדי לשנות את הסטטוס שלה ל«הטיפול הושלם» נדרשת תמונה של העבודה שבוצעה. פתחו אותה כדי להוסיף תמונה.
+        [two] שתי פניות לא שונו: כדי לשנות את הסטטוס שלהן ל«הטיפול הושלם» נדרשת תמונה של העבודה שבוצעה. פתחו כל אחת מהן כדי להוסיף תמונה.
+       *[other] { $count } פניות לא שונו: כדי לשנות את הסטטוס שלהן ל«הטיפול הושלם» נדרשת תמונה של העבודה שבוצעה. פתחו כל אחת מהן כדי להוסיף תמונה.
+    }
+
+## תמונה שמצורפת לשינוי סטטוס (של העבודה שבוצעה)
+staff-photo = תמונה של העבודה (לא חובה)
+staff-photo-hint = תמונה בפורמט JPEG, PNG או WebP בגודל של עד 10 MB. התושבים רואים אותה בציר הזמן של הפנייה.
+staff-photo-hint-required = בשירות הזה נדרשת תמונה של העבודה שבוצעה כדי לשנות את הסטטוס ל«הטיפול הושלם». תמונה בפורמט JPEG, PNG או WebP בגודל של עד 10 MB; התושבים רואים אותה בציר הזמן.
+staff-error-completion-photo-missing = הוסיפו תמונה של העבודה שבוצעה: בשירות הזה היא נדרשת כדי לשנות את הסטטוס ל«הטיפול הושלם»

@@ -62,6 +62,7 @@ request-days-overdue =
        *[other] अपेक्षित तारीख़ से { $days } दिन की देरी
     }
 request-timeline-heading = अब तक क्या हुआ है
+request-event-photo-alt = शहर की ओर से काम की फ़ोटो, संख्या { $number }
 request-unavailable = यह सेवा अनुरोध अभी नहीं दिखाया जा सकता। कृपया कुछ मिनट बाद फिर से कोशिश करें।
 request-not-found-title = सेवा अनुरोध नहीं मिला – { -product-name }
 request-not-found-heading = हमें यह सेवा अनुरोध नहीं मिल रहा है
@@ -114,3 +115,20 @@ service-sla-calendar-days =
 service-back = शहर की सभी सेवाएँ
 service-not-found-title = सेवा नहीं मिली – { -product-name }
 service-not-found-heading = हमें यह सेवा नहीं मिल रही है
+
+## किसी अनुरोध के बारे में शिकायत
+request-complaint-heading = क्या आप इस अनुरोध की प्रगति से संतुष्ट नहीं हैं?
+request-complaint-overdue = अपेक्षित तारीख़ निकल चुकी है और यह अनुरोध अभी तक बंद नहीं हुआ है। आप शिकायत दर्ज कर सकते हैं: किसी पर्यवेक्षक को 5 कार्य दिवस के भीतर इसका उत्तर देना होगा, नहीं तो यह विभाग के प्रबंधन को भेज दी जाएगी।
+request-complaint-closed = अगर समस्या ठीक नहीं हुई है, या आप इस अनुरोध को बंद किए जाने के तरीके से सहमत नहीं हैं, तो आप शिकायत दर्ज कर सकते हैं: किसी पर्यवेक्षक को 5 कार्य दिवस के भीतर इसका उत्तर देना होगा, नहीं तो यह विभाग के प्रबंधन को भेज दी जाएगी।
+request-complaint-details = क्या ग़लत है?
+request-complaint-details-hint = उदाहरण के लिए: अनुरोध बंद होने के बाद भी सड़क का गड्ढा वहीं है।
+request-complaint-email = ईमेल पता (वैकल्पिक)
+request-complaint-email-hint = ताकि हम आपको उत्तर बता सकें। इसे कभी भी सार्वजनिक रूप से नहीं दिखाया जाता।
+request-complaint-submit = शिकायत दर्ज करें
+request-complaint-filed = आपकी शिकायत दर्ज हो गई है। यह नीचे दिए गए घटनाक्रम में दिखाई देती है।
+request-complaint-pending = इस अनुरोध के बारे में एक शिकायत के उत्तर की प्रतीक्षा है। उत्तर { $date } तक अपेक्षित है।
+request-complaint-escalated = उत्तर देने में देरी हुई है, इसलिए शिकायत विभाग के प्रबंधन को भेज दी गई है।
+request-complaint-error-details = हमें बताएँ कि क्या ग़लत है
+request-complaint-error-too-long = शिकायत 2000 अक्षरों या उससे कम की होनी चाहिए
+status-complaint = शिकायत दर्ज की गई
+status-escalated = शिकायत विभाग के प्रबंधन को भेजी गई

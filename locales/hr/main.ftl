@@ -64,6 +64,7 @@ request-days-overdue =
        *[other] { $days } dana nakon očekivanog roka
     }
 request-timeline-heading = Što se dosad dogodilo
+request-event-photo-alt = Fotografija obavljenog posla koju je snimio Grad, broj { $number }
 request-unavailable = Ovaj zahtjev trenutačno se ne može prikazati. Pokušajte ponovno za nekoliko minuta.
 request-not-found-title = Zahtjev nije pronađen – { -product-name }
 request-not-found-heading = Ne možemo pronaći taj zahtjev
@@ -120,3 +121,20 @@ service-sla-calendar-days =
 service-back = Sve gradske usluge
 service-not-found-title = Usluga nije pronađena – { -product-name }
 service-not-found-heading = Ne možemo pronaći tu uslugu
+
+## Prigovori na zahtjev
+request-complaint-heading = Niste zadovoljni time kako se rješava ovaj zahtjev?
+request-complaint-overdue = Očekivani rok je istekao, a ovaj zahtjev još nije zatvoren. Možete podnijeti prigovor: voditelj mora na njega odgovoriti u roku od 5 radnih dana, inače se prigovor prosljeđuje rukovodstvu odjela.
+request-complaint-closed = Ako problem nije otklonjen ili se ne slažete s načinom na koji je ovaj zahtjev zatvoren, možete podnijeti prigovor: voditelj mora na njega odgovoriti u roku od 5 radnih dana, inače se prigovor prosljeđuje rukovodstvu odjela.
+request-complaint-details = Što nije u redu?
+request-complaint-details-hint = Na primjer: udarna rupa i dalje je tu iako je zahtjev zatvoren.
+request-complaint-email = Adresa e-pošte (nije obavezno)
+request-complaint-email-hint = Kako bismo vas mogli obavijestiti o odgovoru. Nikada se ne prikazuje javno.
+request-complaint-submit = Podnesi prigovor
+request-complaint-filed = Vaš prigovor je podnesen. Prikazan je u kronologiji u nastavku.
+request-complaint-pending = Prigovor na ovaj zahtjev čeka odgovor, koji se očekuje do { $date }.
+request-complaint-escalated = Odgovor kasni pa je prigovor proslijeđen rukovodstvu odjela.
+request-complaint-error-details = Navedite što nije u redu
+request-complaint-error-too-long = Prigovor smije imati najviše 2000 znakova
+status-complaint = Podnesen prigovor
+status-escalated = Prigovor proslijeđen rukovodstvu odjela

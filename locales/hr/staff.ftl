@@ -19,9 +19,12 @@ staff-error-csrf = Obrazac je zastario. Ponovno učitajte stranicu i pokušajte 
 staff-queue-heading = Red zahtjeva
 staff-filter-any = Sve
 staff-filter-overdue = Samo zahtjevi kojima je istekao očekivani rok
+staff-filter-complaints = Samo zahtjevi s prigovorom koji čeka odgovor
 staff-filter-apply = Prikaži zahtjeve
 staff-queue-empty = Nijedan zahtjev ne odgovara ovim filtrima.
 staff-column-number = Broj zahtjeva
+staff-complaint-due = Prigovor: odgovoriti do { $date }
+staff-complaint-escalated = Prigovor proslijeđen rukovodstvu odjela: odgovor kasni
 
 ## Jedan zahtjev
 staff-change-heading = Promijenite stanje
@@ -65,3 +68,30 @@ staff-action-logout = Odjava
 staff-action-login-failed = Neuspjela prijava
 staff-action-login-locked = Prijava odbijena: previše pokušaja
 staff-action-status-change = Stanje promijenjeno
+staff-action-escalation = Prigovor automatski proslijeđen rukovodstvu odjela: istekao je rok za odgovor
+
+## Promjena više zahtjeva odjednom iz reda zahtjeva
+staff-bulk-column = Odabir
+staff-bulk-select = Odaberi zahtjev { $number }
+staff-bulk-heading = Promijenite odabrane zahtjeve
+staff-bulk-hint = Označite zahtjeve u tablici, a zatim odaberite promjenu. Svaki zahtjev dobiva isto stanje, razlog i napomene te zaseban redak u svojoj povijesti.
+staff-bulk-button = Promijeni odabrane zahtjeve
+staff-bulk-saved =
+    { $count ->
+        [one] Promijenjen je { $count } zahtjev.
+        [few] Promijenjena su { $count } zahtjeva.
+       *[other] Promijenjeno je { $count } zahtjeva.
+    }
+staff-error-none-selected = Odaberite barem jedan zahtjev u tablici.
+staff-bulk-skipped =
+    { $count ->
+        [one] Nije promijenjen { $count } zahtjev: da biste ga označili kao „Završen”, potrebna je fotografija obavljenog posla. Otvorite ga kako biste dodali fotografiju.
+        [few] Nisu promijenjena { $count } zahtjeva: da biste ih označili kao „Završen”, potrebna je fotografija obavljenog posla. Otvorite svaki od njih kako biste dodali fotografiju.
+       *[other] Nije promijenjeno { $count } zahtjeva: da biste ih označili kao „Završen”, potrebna je fotografija obavljenog posla. Otvorite svaki od njih kako biste dodali fotografiju.
+    }
+
+## Fotografija uz promjenu stanja (obavljenog posla)
+staff-photo = Fotografija obavljenog posla (nije obavezna)
+staff-photo-hint = Slika u formatu JPEG, PNG ili WebP, do 10 MB. Građani je vide na stranici zahtjeva, u dijelu „Što se dosad dogodilo”.
+staff-photo-hint-required = Za ovu uslugu potrebna je fotografija obavljenog posla kako biste zahtjev označili kao „Završen”. Slika u formatu JPEG, PNG ili WebP, do 10 MB; građani je vide u dijelu „Što se dosad dogodilo”.
+staff-error-completion-photo-missing = Dodajte fotografiju obavljenog posla: za ovu uslugu ona je potrebna kako biste zahtjev označili kao „Završen”

@@ -65,6 +65,7 @@ request-days-overdue =
        *[other] { $days } jou apre dat ki te prevwa a
     }
 request-timeline-heading = Sa k pase jiskaprezan
+request-event-photo-alt = Foto travay la ki soti nan Vil la, nimewo { $number }
 request-unavailable = Nou pa ka montre demann sèvis sa a kounye a. Tanpri eseye ankò nan kèk minit.
 request-not-found-title = Nou pa jwenn demann sèvis la – { -product-name }
 request-not-found-heading = Nou pa ka jwenn demann sèvis sa a
@@ -121,3 +122,20 @@ service-sla-calendar-days =
 service-back = Tout sèvis Vil la
 service-not-found-title = Nou pa jwenn sèvis la – { -product-name }
 service-not-found-heading = Nou pa ka jwenn sèvis sa a
+
+## Plent sou yon demann sèvis
+request-complaint-heading = Ou pa satisfè jan demann sa a ap mache?
+request-complaint-overdue = Dat yo te prevwa a pase epi demann sa a poko fèmen. Ou ka depoze yon plent: yon sipèvizè dwe reponn li nan 5 jou travay, sinon y ap voye l bay direksyon divizyon an.
+request-complaint-closed = Si pwoblèm nan pa t ranje, oswa si ou pa dakò ak fason yo fèmen demann sa a, ou ka depoze yon plent: yon sipèvizè dwe reponn li nan 5 jou travay, sinon y ap voye l bay direksyon divizyon an.
+request-complaint-details = Ki pwoblèm nan?
+request-complaint-details-hint = Pa egzanp: twou nan lari a toujou la apre yo fin fèmen demann lan.
+request-complaint-email = Adrès imèl (si ou vle)
+request-complaint-email-hint = Pou nou ka fè w konnen repons lan. Nou pa janm montre l piblikman.
+request-complaint-submit = Depoze yon plent
+request-complaint-filed = Nou resevwa plent ou a. Li parèt anba a, nan sa k pase jiskaprezan.
+request-complaint-pending = Gen yon plent sou demann sa a k ap tann yon repons, ki prevwa pou { $date }.
+request-complaint-escalated = Repons lan an reta, kidonk yo voye plent lan bay direksyon divizyon an.
+request-complaint-error-details = Di nou ki pwoblèm nan
+request-complaint-error-too-long = Plent lan pa dwe depase 2000 karaktè
+status-complaint = Plent depoze
+status-escalated = Plent voye bay direksyon divizyon an

@@ -19,9 +19,12 @@ staff-error-csrf = Fòmilè a te twò ansyen. Rechaje paj la epi eseye ankò.
 staff-queue-heading = Lis demann sèvis pou trete
 staff-filter-any = Tout
 staff-filter-overdue = Sèlman demann ki depase dat yo te prevwa a
+staff-filter-complaints = Sèlman demann ki gen yon plent k ap tann repons
 staff-filter-apply = Montre demann yo
 staff-queue-empty = Pa gen okenn demann sèvis ki koresponn ak filt sa yo.
 staff-column-number = Nimewo demann
+staff-complaint-due = Plent: reponn li pa pita pase { $date }
+staff-complaint-escalated = Plent lan monte nan yon nivo pi wo: repons lan an reta
 
 ## Yon demann
 staff-change-heading = Chanje estati a
@@ -65,3 +68,30 @@ staff-action-logout = Dekonekte
 staff-action-login-failed = Koneksyon echwe
 staff-action-login-locked = Koneksyon refize: twòp tantativ
 staff-action-status-change = Estati chanje
+staff-action-escalation = Plent lan monte nan yon nivo pi wo otomatikman: delè SLA li a pase
+
+## Chanje plizyè demann an menm tan nan lis demann pou trete a
+staff-bulk-column = Chwazi
+staff-bulk-select = Chwazi demann { $number }
+staff-bulk-heading = Chanje demann ou chwazi yo
+staff-bulk-hint = Make demann yo nan tablo a, epi chwazi chanjman an. Chak demann ap resevwa menm estati, menm rezon ak menm nòt yo, epi pwòp liy pa l nan istorik li.
+staff-bulk-button = Chanje demann ou chwazi yo
+staff-bulk-saved =
+    { $count ->
+        [one] Yon demann chanje.
+        [many] { $count } demann chanje.
+       *[other] { $count } demann chanje.
+    }
+staff-error-none-selected = Chwazi omwen yon demann nan tablo a.
+staff-bulk-skipped =
+    { $count ->
+        [one] Yon demann pa chanje: pou make l Fini, fòk gen yon foto travay ki fini an. Louvri l pou ajoute youn.
+        [many] { $count } demann pa chanje: pou make yo Fini, fòk gen yon foto travay ki fini an. Louvri chak demann pou ajoute youn.
+       *[other] { $count } demann pa chanje: pou make yo Fini, fòk gen yon foto travay ki fini an. Louvri chak demann pou ajoute youn.
+    }
+
+## Yon foto ak yon chanjman estati (foto travay ki fini an)
+staff-photo = Foto travay la (si ou vle)
+staff-photo-hint = Yon imaj JPEG, PNG oswa WebP jiska 10 MB. Rezidan yo wè l nan « Sa k pase jiskaprezan » pou demann lan.
+staff-photo-hint-required = Sèvis sa a bezwen yon foto travay ki fini an pou w ka make demann lan Fini. Yon imaj JPEG, PNG oswa WebP jiska 10 MB; rezidan yo wè l nan « Sa k pase jiskaprezan ».
+staff-error-completion-photo-missing = Ajoute yon foto travay ki fini an: sèvis sa a bezwen youn pou w ka make demann lan Fini

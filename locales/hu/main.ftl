@@ -62,6 +62,7 @@ request-days-overdue =
        *[other] { $days } nappal a várható időpont után
     }
 request-timeline-heading = Mi történt eddig
+request-event-photo-alt = { $number }. fénykép a város által elvégzett munkáról
 request-unavailable = Ez a szolgáltatási kérelem most nem jeleníthető meg. Kérjük, próbálja újra néhány perc múlva.
 request-not-found-title = A szolgáltatási kérelem nem található – { -product-name }
 request-not-found-heading = Nem találjuk ezt a szolgáltatási kérelmet
@@ -114,3 +115,20 @@ service-sla-calendar-days =
 service-back = Az összes városi szolgáltatás
 service-not-found-title = A szolgáltatás nem található – { -product-name }
 service-not-found-heading = Nem találjuk ezt a szolgáltatást
+
+## Panaszok egy kérelemmel kapcsolatban
+request-complaint-heading = Nem elégedett azzal, ahogyan ez a kérelem halad?
+request-complaint-overdue = A várható időpont elmúlt, és ez a kérelem még nincs lezárva. Panaszt tehet: egy csoportvezetőnek 5 munkanapon belül válaszolnia kell rá, különben a panasz az osztály vezetéséhez kerül.
+request-complaint-closed = Ha a problémát nem oldották meg, vagy nem ért egyet azzal, ahogyan ezt a kérelmet lezárták, panaszt tehet: egy csoportvezetőnek 5 munkanapon belül válaszolnia kell rá, különben a panasz az osztály vezetéséhez kerül.
+request-complaint-details = Mi a probléma?
+request-complaint-details-hint = Például: a kátyú még mindig ott van, pedig a kérelmet lezárták.
+request-complaint-email = E-mail-cím (nem kötelező)
+request-complaint-email-hint = Hogy tájékoztathassuk a válaszról. Soha nem tesszük közzé.
+request-complaint-submit = Panasz benyújtása
+request-complaint-filed = A panaszát rögzítettük. Lent, az eddigi események között látható.
+request-complaint-pending = Egy panasz vár válaszra ezzel a kérelemmel kapcsolatban. A válasz várható időpontja: { $date }.
+request-complaint-escalated = A válasz késik, ezért a panasz az osztály vezetéséhez került.
+request-complaint-error-details = Írja le, mi a probléma
+request-complaint-error-too-long = A panasz legfeljebb 2000 karakter lehet
+status-complaint = Panasz benyújtva
+status-escalated = Panasz továbbítva az osztály vezetésének

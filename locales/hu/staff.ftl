@@ -19,9 +19,12 @@ staff-error-csrf = Az űrlap elavult. Töltse be újra az oldalt, és próbálja
 staff-queue-heading = Szolgáltatási kérelmek sora
 staff-filter-any = Mind
 staff-filter-overdue = Csak a várható teljesítés időpontját túllépett kérelmek
+staff-filter-complaints = Csak a válaszra váró panasszal rendelkező kérelmek
 staff-filter-apply = Kérelmek megjelenítése
 staff-queue-empty = Egyetlen szolgáltatási kérelem sem felel meg ezeknek a szűrőknek.
 staff-column-number = Ügyszám
+staff-complaint-due = Panasz: a válasz határideje { $date }
+staff-complaint-escalated = Panasz továbbítva a vezetésnek: a válasz késik
 
 ## Egy kérelem
 staff-change-heading = Az állapot módosítása
@@ -65,3 +68,28 @@ staff-action-logout = Kijelentkezés
 staff-action-login-failed = Sikertelen bejelentkezés
 staff-action-login-locked = Bejelentkezés elutasítva: túl sok kísérlet
 staff-action-status-change = Állapot módosítva
+staff-action-escalation = Panasz automatikusan továbbítva a vezetésnek: lejárt a válaszadási határidő (SLA)
+
+## Több kérelem módosítása egyszerre a sorból
+staff-bulk-column = Kijelölés
+staff-bulk-select = Kérelem kijelölése: { $number }
+staff-bulk-heading = A kijelölt kérelmek módosítása
+staff-bulk-hint = Jelölje be a kérelmeket a táblázatban, majd válassza ki a módosítást. Mindegyik kérelem ugyanazt az állapotot, okot és megjegyzéseket kapja, és mindegyik előzményeiben külön sor jelenik meg.
+staff-bulk-button = Kijelölt kérelmek módosítása
+staff-bulk-saved =
+    { $count ->
+        [one] Egy kérelem módosult.
+       *[other] { $count } kérelem módosult.
+    }
+staff-error-none-selected = Jelöljön ki legalább egy kérelmet a táblázatban.
+staff-bulk-skipped =
+    { $count ->
+        [one] Egy kérelem nem módosult: az „Elvégezve” állapotba állításához fénykép szükséges a befejezett munkáról. Nyissa meg, és adjon hozzá egyet.
+       *[other] { $count } kérelem nem módosult: az „Elvégezve” állapotba állításukhoz fénykép szükséges a befejezett munkáról. Nyissa meg mindegyiket, és adjon hozzá egyet.
+    }
+
+## Fénykép állapotváltozáshoz (a befejezett munkáról)
+staff-photo = Fénykép a munkáról (nem kötelező)
+staff-photo-hint = JPEG, PNG vagy WebP formátumú kép, legfeljebb 10 MB. A lakosok a kérelem oldalán, a „Mi történt eddig” részben látják.
+staff-photo-hint-required = Ennél a szolgáltatásnál a kérelem „Elvégezve” állapotba állításához fénykép szükséges a befejezett munkáról. JPEG, PNG vagy WebP formátumú kép, legfeljebb 10 MB; a lakosok a „Mi történt eddig” részben látják.
+staff-error-completion-photo-missing = Adjon hozzá fényképet a befejezett munkáról: ennél a szolgáltatásnál ez szükséges az „Elvégezve” állapotba állításhoz

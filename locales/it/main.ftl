@@ -62,6 +62,7 @@ request-days-overdue =
        *[other] { $days } giorni di ritardo rispetto alla data prevista
     }
 request-timeline-heading = Cosa è successo finora
+request-event-photo-alt = Foto del lavoro scattata dalla Città, numero { $number }
 request-unavailable = Al momento non è possibile mostrare questa richiesta di servizio. Riprovi tra qualche minuto.
 request-not-found-title = Richiesta di servizio non trovata – { -product-name }
 request-not-found-heading = Non riusciamo a trovare questa richiesta di servizio
@@ -114,3 +115,20 @@ service-sla-calendar-days =
 service-back = Tutti i servizi comunali
 service-not-found-title = Servizio non trovato – { -product-name }
 service-not-found-heading = Non riusciamo a trovare questo servizio
+
+## Reclami su una richiesta
+request-complaint-heading = Non è soddisfatto di come sta procedendo questa richiesta?
+request-complaint-overdue = La data prevista è passata e questa richiesta non è chiusa. Può presentare un reclamo: un supervisore deve rispondere entro 5 giorni lavorativi, altrimenti il reclamo passa alla direzione della divisione.
+request-complaint-closed = Se il problema non è stato risolto, o se non è d'accordo con il modo in cui questa richiesta è stata chiusa, può presentare un reclamo: un supervisore deve rispondere entro 5 giorni lavorativi, altrimenti il reclamo passa alla direzione della divisione.
+request-complaint-details = Qual è il problema?
+request-complaint-details-hint = Per esempio: la buca è ancora lì anche se la richiesta è stata chiusa.
+request-complaint-email = Indirizzo e-mail (facoltativo)
+request-complaint-email-hint = Così potremo comunicarle la risposta. Non viene mai mostrato pubblicamente.
+request-complaint-submit = Presenta un reclamo
+request-complaint-filed = Il suo reclamo è stato presentato. Compare nella cronologia qui sotto.
+request-complaint-pending = Un reclamo su questa richiesta è in attesa di risposta, prevista entro il { $date }.
+request-complaint-escalated = La risposta è in ritardo, quindi il reclamo è stato inoltrato alla direzione della divisione.
+request-complaint-error-details = Ci dica qual è il problema
+request-complaint-error-too-long = Il reclamo deve avere al massimo 2000 caratteri
+status-complaint = Reclamo presentato
+status-escalated = Reclamo inoltrato alla direzione della divisione

@@ -19,9 +19,12 @@ staff-error-csrf = Il modulo non era aggiornato. Ricarichi la pagina e riprovi.
 staff-queue-heading = Coda delle richieste di servizio
 staff-filter-any = Tutti
 staff-filter-overdue = Solo le richieste oltre la data prevista
+staff-filter-complaints = Solo le richieste con un reclamo in attesa di risposta
 staff-filter-apply = Mostra le richieste
 staff-queue-empty = Nessuna richiesta di servizio corrisponde a questi filtri.
 staff-column-number = Numero della richiesta
+staff-complaint-due = Reclamo: rispondere entro il { $date }
+staff-complaint-escalated = Reclamo inoltrato ai livelli superiori: la risposta è in ritardo
 
 ## Una richiesta
 staff-change-heading = Cambiare lo stato
@@ -65,3 +68,28 @@ staff-action-logout = Uscita
 staff-action-login-failed = Accesso non riuscito
 staff-action-login-locked = Accesso rifiutato: troppi tentativi
 staff-action-status-change = Stato modificato
+staff-action-escalation = Reclamo inoltrato automaticamente ai livelli superiori: termine di risposta (SLA) scaduto
+
+## Modificare più richieste insieme dalla coda
+staff-bulk-column = Seleziona
+staff-bulk-select = Seleziona la richiesta { $number }
+staff-bulk-heading = Modificare le richieste selezionate
+staff-bulk-hint = Spunti le richieste nella tabella, poi scelga la modifica. Ogni richiesta riceve lo stesso stato, lo stesso motivo e le stesse note, e una propria riga nella sua cronologia.
+staff-bulk-button = Modifica le richieste selezionate
+staff-bulk-saved =
+    { $count ->
+        [one] Una richiesta è stata modificata.
+       *[other] { $count } richieste sono state modificate.
+    }
+staff-error-none-selected = Selezioni almeno una richiesta nella tabella.
+staff-bulk-skipped =
+    { $count ->
+        [one] Una richiesta non è stata modificata: per segnarla come «Completata» serve una foto del lavoro finito. La apra per aggiungerne una.
+       *[other] { $count } richieste non sono state modificate: per segnarle come «Completata» serve una foto del lavoro finito. Le apra una per una per aggiungerla.
+    }
+
+## Una foto con un cambio di stato (del lavoro finito)
+staff-photo = Foto del lavoro (facoltativa)
+staff-photo-hint = Un'immagine JPEG, PNG o WebP fino a 10 MB. I residenti la vedono nella pagina della richiesta, in «Cosa è successo finora».
+staff-photo-hint-required = Per questo servizio serve una foto del lavoro finito per segnare la richiesta come «Completata». Un'immagine JPEG, PNG o WebP fino a 10 MB; i residenti la vedono in «Cosa è successo finora».
+staff-error-completion-photo-missing = Aggiunga una foto del lavoro finito: questo servizio la richiede per segnare la richiesta come «Completata»

@@ -59,6 +59,7 @@ request-days-overdue =
        *[other] 予定日を { $days } 日過ぎています
     }
 request-timeline-heading = これまでの経過
+request-event-photo-alt = 市が掲載した作業の写真（{ $number } 枚目）
 request-unavailable = 現在、このサービス依頼を表示できません。数分後にもう一度お試しください。
 request-not-found-title = サービス依頼が見つかりません – { -product-name }
 request-not-found-heading = サービス依頼が見つかりません
@@ -107,3 +108,20 @@ service-sla-calendar-days =
 service-back = 市のサービス一覧
 service-not-found-title = サービスが見つかりません – { -product-name }
 service-not-found-heading = お探しのサービスが見つかりません
+
+## サービス依頼に関する苦情
+request-complaint-heading = この依頼の対応状況にご不満がありますか？
+request-complaint-overdue = 完了予定日を過ぎましたが、この依頼はまだ終了していません。苦情を申し立てることができます。担当の責任者が 5 開庁日以内に回答します。期限内に回答がない場合、苦情は担当部署の管理職に引き継がれます。
+request-complaint-closed = 問題が解決していない場合や、この依頼の終了のしかたに納得できない場合は、苦情を申し立てることができます。担当の責任者が 5 開庁日以内に回答します。期限内に回答がない場合、苦情は担当部署の管理職に引き継がれます。
+request-complaint-details = どのような問題がありますか？
+request-complaint-details-hint = 例：依頼が終了した後も、道路の穴が残ったままです。
+request-complaint-email = メールアドレス（任意）
+request-complaint-email-hint = 回答をお知らせするために使用します。公開されることはありません。
+request-complaint-submit = 苦情を申し立てる
+request-complaint-filed = 苦情を受け付けました。下の「これまでの経過」に表示されています。
+request-complaint-pending = この依頼に関する苦情は回答待ちです。回答予定日は { $date } です。
+request-complaint-escalated = 期限までに回答がなかったため、苦情は担当部署の管理職に引き継がれました。
+request-complaint-error-details = どのような問題があるかご記入ください
+request-complaint-error-too-long = 苦情は 2000 文字以内で入力してください
+status-complaint = 苦情受付
+status-escalated = 苦情を担当部署の管理職へ引き継ぎ

@@ -19,9 +19,12 @@ staff-error-csrf = フォームの有効期限が切れています。ページ�
 staff-queue-heading = サービス依頼の一覧
 staff-filter-any = すべて
 staff-filter-overdue = 完了予定日を過ぎた依頼のみ
+staff-filter-complaints = 回答待ちの苦情がある依頼のみ
 staff-filter-apply = 依頼を表示
 staff-queue-empty = この条件に一致するサービス依頼はありません。
 staff-column-number = SR 番号
+staff-complaint-due = 苦情：{ $date } までに回答
+staff-complaint-escalated = 苦情エスカレーション済み：回答期限超過
 
 ## 個別の依頼
 staff-change-heading = 状況の変更
@@ -65,3 +68,26 @@ staff-action-logout = サインアウト
 staff-action-login-failed = サインイン失敗
 staff-action-login-locked = サインイン拒否：試行回数超過
 staff-action-status-change = 状況の変更
+staff-action-escalation = 苦情の自動エスカレーション：SLA の期限超過
+
+## 一覧から複数の依頼をまとめて変更する
+staff-bulk-column = 選択
+staff-bulk-select = 依頼 { $number } を選択
+staff-bulk-heading = 選択した依頼の変更
+staff-bulk-hint = 表で依頼にチェックを付けてから、変更内容を選んでください。各依頼に同じ状況・理由・メモが設定され、それぞれの履歴に 1 行ずつ記録されます。
+staff-bulk-button = 選択した依頼を変更
+staff-bulk-saved =
+    { $count ->
+       *[other] { $count } 件の依頼を変更しました。
+    }
+staff-error-none-selected = 表で依頼を 1 件以上選んでください。
+staff-bulk-skipped =
+    { $count ->
+       *[other] { $count } 件の依頼は変更されませんでした。「完了」にするには、作業完了後の写真が必要です。それぞれの依頼を開いて写真を追加してください。
+    }
+
+## 状況の変更に添付する写真（作業完了後の写真）
+staff-photo = 作業の写真（任意）
+staff-photo-hint = JPEG、PNG、WebP 形式の画像（10 MB まで）。住民は依頼の「これまでの経過」でこの写真を見ることができます。
+staff-photo-hint-required = このサービスでは、依頼を「完了」にするには作業完了後の写真が必要です。JPEG、PNG、WebP 形式の画像（10 MB まで）で、住民は「これまでの経過」でこの写真を見ることができます。
+staff-error-completion-photo-missing = 作業完了後の写真を追加してください。このサービスでは、依頼を「完了」にするには写真が必要です

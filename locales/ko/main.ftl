@@ -59,6 +59,7 @@ request-days-overdue =
        *[other] 예정일보다 { $days }일 지남
     }
 request-timeline-heading = 지금까지의 처리 과정
+request-event-photo-alt = 시에서 올린 작업 사진 { $number }
 request-unavailable = 지금은 이 서비스 요청을 보여 드릴 수 없습니다. 몇 분 후에 다시 시도해 주세요.
 request-not-found-title = 서비스 요청을 찾을 수 없습니다 – { -product-name }
 request-not-found-heading = 해당 서비스 요청을 찾을 수 없습니다
@@ -107,3 +108,20 @@ service-sla-calendar-days =
 service-back = 전체 시 서비스
 service-not-found-title = 서비스를 찾을 수 없습니다 – { -product-name }
 service-not-found-heading = 해당 서비스를 찾을 수 없습니다
+
+## 서비스 요청에 대한 이의 제기
+request-complaint-heading = 이 요청의 처리 과정이 만족스럽지 않으신가요?
+request-complaint-overdue = 처리 예정일이 지났지만 이 요청은 아직 종결되지 않았습니다. 이의를 제기하실 수 있습니다. 담당 감독자가 근무일 기준 5일 이내에 답변해야 하며, 답변하지 않으면 해당 부서의 책임자에게 이관됩니다.
+request-complaint-closed = 문제가 해결되지 않았거나 이 요청의 종결 방식에 동의하지 않으시면 이의를 제기하실 수 있습니다. 담당 감독자가 근무일 기준 5일 이내에 답변해야 하며, 답변하지 않으면 해당 부서의 책임자에게 이관됩니다.
+request-complaint-details = 어떤 문제가 있나요?
+request-complaint-details-hint = 예: 요청이 종결된 후에도 도로 구멍이 그대로 있습니다.
+request-complaint-email = 이메일 주소(선택)
+request-complaint-email-hint = 답변을 알려 드리기 위해 사용하며, 절대 공개하지 않습니다.
+request-complaint-submit = 이의 제기하기
+request-complaint-filed = 이의 제기가 접수되었습니다. 아래 처리 과정에 표시됩니다.
+request-complaint-pending = 이 요청에 대한 이의 제기가 답변을 기다리고 있습니다. 답변 예정일은 { $date }입니다.
+request-complaint-escalated = 답변 기한이 지나 이의 제기가 해당 부서의 책임자에게 이관되었습니다.
+request-complaint-error-details = 어떤 문제가 있는지 알려 주세요
+request-complaint-error-too-long = 이의 제기 내용은 2000자 이하여야 합니다
+status-complaint = 이의 제기 접수
+status-escalated = 부서 책임자에게 이의 제기 이관

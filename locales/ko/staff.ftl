@@ -19,9 +19,12 @@ staff-error-csrf = 양식이 만료되었습니다. 페이지를 새로 고친 �
 staff-queue-heading = 서비스 요청 대기열
 staff-filter-any = 전체
 staff-filter-overdue = 처리 예정일이 지난 요청만
+staff-filter-complaints = 답변 대기 중인 이의 제기가 있는 요청만
 staff-filter-apply = 요청 보기
 staff-queue-empty = 이 필터에 해당하는 서비스 요청이 없습니다.
 staff-column-number = SR 번호
+staff-complaint-due = 이의 제기: { $date }까지 답변
+staff-complaint-escalated = 이의 제기 상향 이관: 답변 기한 초과
 
 ## 개별 요청
 staff-change-heading = 상태 변경
@@ -65,3 +68,26 @@ staff-action-logout = 로그아웃
 staff-action-login-failed = 로그인 실패
 staff-action-login-locked = 로그인 거부: 시도 횟수 초과
 staff-action-status-change = 상태 변경
+staff-action-escalation = 이의 제기 자동 상향 이관: SLA 기한 초과
+
+## 대기열에서 여러 요청을 한꺼번에 변경
+staff-bulk-column = 선택
+staff-bulk-select = 요청 { $number } 선택
+staff-bulk-heading = 선택한 요청 변경
+staff-bulk-hint = 표에서 요청을 체크한 다음 변경 내용을 선택하세요. 각 요청에 같은 상태, 사유, 메모가 적용되고, 요청마다 기록에 별도의 줄이 하나씩 추가됩니다.
+staff-bulk-button = 선택한 요청 변경
+staff-bulk-saved =
+    { $count ->
+       *[other] 요청 { $count }개가 변경되었습니다.
+    }
+staff-error-none-selected = 표에서 요청을 하나 이상 선택하세요.
+staff-bulk-skipped =
+    { $count ->
+       *[other] 요청 { $count }개가 변경되지 않았습니다. ‘완료’로 표시하려면 완료된 작업의 사진이 필요합니다. 각 요청을 열어 사진을 추가하세요.
+    }
+
+## 상태 변경과 함께 올리는 사진(완료된 작업 사진)
+staff-photo = 작업 사진(선택)
+staff-photo-hint = 10MB 이하의 JPEG, PNG 또는 WebP 이미지입니다. 주민이 요청의 ‘지금까지의 처리 과정’에서 이 사진을 봅니다.
+staff-photo-hint-required = 이 서비스는 완료된 작업의 사진이 있어야 요청을 ‘완료’로 표시할 수 있습니다. 10MB 이하의 JPEG, PNG 또는 WebP 이미지이며, 주민이 ‘지금까지의 처리 과정’에서 이 사진을 봅니다.
+staff-error-completion-photo-missing = 완료된 작업의 사진을 추가하세요. 이 서비스는 사진이 있어야 요청을 ‘완료’로 표시할 수 있습니다

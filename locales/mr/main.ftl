@@ -62,6 +62,7 @@ request-days-overdue =
        *[other] अपेक्षित तारखेपेक्षा { $days } दिवस उशीर
     }
 request-timeline-heading = आतापर्यंत काय झाले आहे
+request-event-photo-alt = महानगरपालिकेने काढलेला कामाचा फोटो, क्रमांक { $number }
 request-unavailable = ही सेवा विनंती सध्या दाखवता येत नाही. कृपया काही मिनिटांनी पुन्हा प्रयत्न करा.
 request-not-found-title = सेवा विनंती सापडली नाही – { -product-name }
 request-not-found-heading = आम्हाला ही सेवा विनंती सापडत नाही
@@ -114,3 +115,20 @@ service-sla-calendar-days =
 service-back = महानगरपालिकेच्या सर्व सेवा
 service-not-found-title = सेवा सापडली नाही – { -product-name }
 service-not-found-heading = आम्हाला ही सेवा सापडत नाही
+
+## विनंतीबद्दल तक्रार
+request-complaint-heading = या विनंतीच्या प्रगतीबद्दल तुम्ही समाधानी नाही का?
+request-complaint-overdue = अपेक्षित तारीख उलटून गेली आहे आणि ही विनंती अजून बंद झालेली नाही. तुम्ही तक्रार दाखल करू शकता: पर्यवेक्षकाने 5 कामकाजाच्या दिवसांच्या आत तिला उत्तर देणे आवश्यक आहे, अन्यथा ती विभागाच्या व्यवस्थापनाकडे पाठवली जाते.
+request-complaint-closed = समस्या दूर झाली नसेल, किंवा ही विनंती ज्या प्रकारे बंद केली गेली त्याच्याशी तुम्ही सहमत नसाल, तर तुम्ही तक्रार दाखल करू शकता: पर्यवेक्षकाने 5 कामकाजाच्या दिवसांच्या आत तिला उत्तर देणे आवश्यक आहे, अन्यथा ती विभागाच्या व्यवस्थापनाकडे पाठवली जाते.
+request-complaint-details = काय चुकीचे आहे?
+request-complaint-details-hint = उदाहरणार्थ: विनंती बंद झाल्यानंतरही खड्डा तसाच आहे.
+request-complaint-email = ईमेल पत्ता (ऐच्छिक)
+request-complaint-email-hint = जेणेकरून आम्ही तुम्हाला उत्तर कळवू शकू. तो कधीही सार्वजनिकपणे दाखवला जात नाही.
+request-complaint-submit = तक्रार दाखल करा
+request-complaint-filed = तुमची तक्रार दाखल झाली आहे. ती खालील घटनाक्रमात दिसते.
+request-complaint-pending = या विनंतीबद्दलची एक तक्रार उत्तराच्या प्रतीक्षेत आहे. उत्तर { $date } पर्यंत अपेक्षित आहे.
+request-complaint-escalated = उत्तराला उशीर झाला आहे, म्हणून तक्रार विभागाच्या व्यवस्थापनाकडे पाठवण्यात आली आहे.
+request-complaint-error-details = काय चुकीचे आहे ते आम्हाला सांगा
+request-complaint-error-too-long = तक्रार 2000 अक्षरे किंवा त्यापेक्षा कमी असावी
+status-complaint = तक्रार दाखल
+status-escalated = तक्रार विभागाच्या व्यवस्थापनाकडे पाठवली

@@ -62,6 +62,7 @@ request-days-overdue =
        *[other] अपेक्षित मितिभन्दा { $days } दिन ढिलो
     }
 request-timeline-heading = अहिलेसम्म के भएको छ
+request-event-photo-alt = नगरपालिकाले खिचेको कामको फोटो, नम्बर { $number }
 request-unavailable = यो सेवा अनुरोध अहिले देखाउन सकिँदैन। कृपया केही मिनेटपछि फेरि प्रयास गर्नुहोस्।
 request-not-found-title = सेवा अनुरोध भेटिएन – { -product-name }
 request-not-found-heading = हामीले यो सेवा अनुरोध भेट्टाउन सकेनौं
@@ -114,3 +115,20 @@ service-sla-calendar-days =
 service-back = नगरपालिकाका सबै सेवाहरू
 service-not-found-title = सेवा भेटिएन – { -product-name }
 service-not-found-heading = हामीले यो सेवा भेट्टाउन सकेनौं
+
+## अनुरोधबारे गुनासो
+request-complaint-heading = यो अनुरोधको प्रगतिबाट सन्तुष्ट हुनुहुन्न?
+request-complaint-overdue = अपेक्षित मिति नाघिसकेको छ र यो अनुरोध अझै बन्द भएको छैन। तपाईं गुनासो दर्ता गर्न सक्नुहुन्छ: सुपरिवेक्षकले 5 कार्य दिनभित्र यसको जवाफ दिनुपर्छ, नत्र यो विभागको व्यवस्थापनमा पठाइन्छ।
+request-complaint-closed = समस्या समाधान भएको छैन भने, वा यो अनुरोध बन्द गरिएको तरिकासँग तपाईं असहमत हुनुहुन्छ भने, तपाईं गुनासो दर्ता गर्न सक्नुहुन्छ: सुपरिवेक्षकले 5 कार्य दिनभित्र यसको जवाफ दिनुपर्छ, नत्र यो विभागको व्यवस्थापनमा पठाइन्छ।
+request-complaint-details = के गलत छ?
+request-complaint-details-hint = उदाहरणका लागि: अनुरोध बन्द भएपछि पनि सडकको खाल्डो जस्ताको तस्तै छ।
+request-complaint-email = इमेल ठेगाना (ऐच्छिक)
+request-complaint-email-hint = ताकि हामी तपाईंलाई जवाफ बताउन सकौं। यो कहिल्यै सार्वजनिक रूपमा देखाइँदैन।
+request-complaint-submit = गुनासो दर्ता गर्नुहोस्
+request-complaint-filed = तपाईंको गुनासो दर्ता भयो। यो तलको घटनाक्रममा देखिन्छ।
+request-complaint-pending = यो अनुरोधबारेको एउटा गुनासो जवाफको पर्खाइमा छ। जवाफ { $date } सम्म अपेक्षित छ।
+request-complaint-escalated = जवाफ ढिलो भएकाले गुनासो विभागको व्यवस्थापनमा पठाइयो।
+request-complaint-error-details = के गलत छ, हामीलाई बताउनुहोस्
+request-complaint-error-too-long = गुनासो 2000 अक्षर वा सोभन्दा कम हुनुपर्छ
+status-complaint = गुनासो दर्ता गरियो
+status-escalated = गुनासो विभागको व्यवस्थापनमा पठाइयो

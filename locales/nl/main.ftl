@@ -62,6 +62,7 @@ request-days-overdue =
        *[other] { $days } dagen later dan verwacht
     }
 request-timeline-heading = Wat er tot nu toe is gebeurd
+request-event-photo-alt = Foto van de gemeente van het uitgevoerde werk, nummer { $number }
 request-unavailable = Deze serviceaanvraag kan nu niet worden getoond. Probeer het over een paar minuten opnieuw.
 request-not-found-title = Serviceaanvraag niet gevonden – { -product-name }
 request-not-found-heading = We kunnen die serviceaanvraag niet vinden
@@ -114,3 +115,20 @@ service-sla-calendar-days =
 service-back = Alle gemeentelijke diensten
 service-not-found-title = Dienst niet gevonden – { -product-name }
 service-not-found-heading = We kunnen die dienst niet vinden
+
+## Klachten over een aanvraag
+request-complaint-heading = Niet tevreden over hoe deze aanvraag verloopt?
+request-complaint-overdue = De verwachte datum is voorbij en deze aanvraag is nog niet gesloten. U kunt een klacht indienen: een leidinggevende moet binnen 5 werkdagen reageren, anders gaat de klacht naar de afdelingsleiding.
+request-complaint-closed = Is het probleem niet opgelost, of bent u het niet eens met de manier waarop deze aanvraag is gesloten? Dan kunt u een klacht indienen: een leidinggevende moet binnen 5 werkdagen reageren, anders gaat de klacht naar de afdelingsleiding.
+request-complaint-details = Wat is er mis?
+request-complaint-details-hint = Bijvoorbeeld: het gat in de weg is er nog steeds, terwijl de aanvraag is gesloten.
+request-complaint-email = E-mailadres (niet verplicht)
+request-complaint-email-hint = Zodat we u het antwoord kunnen laten weten. Het wordt nooit openbaar getoond.
+request-complaint-submit = Klacht indienen
+request-complaint-filed = Uw klacht is ingediend. U ziet de klacht hieronder in het overzicht van wat er is gebeurd.
+request-complaint-pending = Er is een klacht over deze aanvraag die wacht op een antwoord. Het antwoord wordt uiterlijk { $date } verwacht.
+request-complaint-escalated = Het antwoord is te laat, daarom is de klacht doorgestuurd naar de afdelingsleiding.
+request-complaint-error-details = Vertel ons wat er mis is
+request-complaint-error-too-long = De klacht mag maximaal 2000 tekens lang zijn
+status-complaint = Klacht ingediend
+status-escalated = Klacht doorgestuurd naar de afdelingsleiding

@@ -19,9 +19,12 @@ staff-error-csrf = Het formulier was verouderd. Laad de pagina opnieuw en probee
 staff-queue-heading = Wachtrij van serviceaanvragen
 staff-filter-any = Alle
 staff-filter-overdue = Alleen aanvragen waarvan de verwachte datum voorbij is
+staff-filter-complaints = Alleen aanvragen met een klacht die op antwoord wacht
 staff-filter-apply = Aanvragen tonen
 staff-queue-empty = Er zijn geen serviceaanvragen die aan deze filters voldoen.
 staff-column-number = Nummer serviceaanvraag
+staff-complaint-due = Klacht: antwoord uiterlijk { $date }
+staff-complaint-escalated = Klacht geëscaleerd: het antwoord is te laat
 
 ## Eén aanvraag
 staff-change-heading = De status wijzigen
@@ -65,3 +68,28 @@ staff-action-logout = Uitgelogd
 staff-action-login-failed = Mislukte inlogpoging
 staff-action-login-locked = Inloggen geweigerd: te veel pogingen
 staff-action-status-change = Status gewijzigd
+staff-action-escalation = Klacht automatisch geëscaleerd: de reactietermijn (SLA) is verstreken
+
+## Meerdere aanvragen tegelijk wijzigen vanuit de wachtrij
+staff-bulk-column = Selecteren
+staff-bulk-select = Aanvraag { $number } selecteren
+staff-bulk-heading = De geselecteerde aanvragen wijzigen
+staff-bulk-hint = Vink aanvragen aan in de tabel en kies dan de wijziging. Elke aanvraag krijgt dezelfde status, reden en notities, en een eigen regel in haar geschiedenis.
+staff-bulk-button = Geselecteerde aanvragen wijzigen
+staff-bulk-saved =
+    { $count ->
+        [one] Er is één aanvraag gewijzigd.
+       *[other] Er zijn { $count } aanvragen gewijzigd.
+    }
+staff-error-none-selected = Selecteer ten minste één aanvraag in de tabel.
+staff-bulk-skipped =
+    { $count ->
+        [one] Er is één aanvraag niet gewijzigd: om die op ‘Afgerond’ te zetten, is een foto van het voltooide werk nodig. Open de aanvraag om er een toe te voegen.
+       *[other] Er zijn { $count } aanvragen niet gewijzigd: om ze op ‘Afgerond’ te zetten, is een foto van het voltooide werk nodig. Open ze een voor een om er een toe te voegen.
+    }
+
+## Een foto bij een statuswijziging (van het voltooide werk)
+staff-photo = Foto van het werk (niet verplicht)
+staff-photo-hint = Een afbeelding in JPEG-, PNG- of WebP-formaat van maximaal 10 MB. Inwoners zien die op de pagina van de aanvraag, onder ‘Wat er tot nu toe is gebeurd’.
+staff-photo-hint-required = Voor deze dienst is een foto van het voltooide werk nodig om de aanvraag op ‘Afgerond’ te zetten. Een afbeelding in JPEG-, PNG- of WebP-formaat van maximaal 10 MB; inwoners zien die onder ‘Wat er tot nu toe is gebeurd’.
+staff-error-completion-photo-missing = Voeg een foto van het voltooide werk toe: voor deze dienst is die nodig om de aanvraag op ‘Afgerond’ te zetten

@@ -62,6 +62,7 @@ request-days-overdue =
        *[other] ਅਨੁਮਾਨਿਤ ਤਾਰੀਖ਼ ਤੋਂ { $days } ਦਿਨਾਂ ਦੀ ਦੇਰੀ
     }
 request-timeline-heading = ਹੁਣ ਤੱਕ ਕੀ ਹੋਇਆ ਹੈ
+request-event-photo-alt = ਸਿਟੀ ਵੱਲੋਂ ਕੰਮ ਦੀ ਫ਼ੋਟੋ, ਨੰਬਰ { $number }
 request-unavailable = ਇਹ ਸੇਵਾ ਬੇਨਤੀ ਇਸ ਵੇਲੇ ਨਹੀਂ ਵਿਖਾਈ ਜਾ ਸਕਦੀ। ਕਿਰਪਾ ਕਰਕੇ ਕੁਝ ਮਿੰਟਾਂ ਬਾਅਦ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
 request-not-found-title = ਸੇਵਾ ਬੇਨਤੀ ਨਹੀਂ ਮਿਲੀ – { -product-name }
 request-not-found-heading = ਸਾਨੂੰ ਇਹ ਸੇਵਾ ਬੇਨਤੀ ਨਹੀਂ ਮਿਲ ਰਹੀ
@@ -114,3 +115,20 @@ service-sla-calendar-days =
 service-back = ਸਿਟੀ ਦੀਆਂ ਸਾਰੀਆਂ ਸੇਵਾਵਾਂ
 service-not-found-title = ਸੇਵਾ ਨਹੀਂ ਮਿਲੀ – { -product-name }
 service-not-found-heading = ਸਾਨੂੰ ਇਹ ਸੇਵਾ ਨਹੀਂ ਮਿਲ ਰਹੀ
+
+## ਬੇਨਤੀ ਬਾਰੇ ਸ਼ਿਕਾਇਤ
+request-complaint-heading = ਕੀ ਤੁਸੀਂ ਇਸ ਬੇਨਤੀ ਦੀ ਪ੍ਰਗਤੀ ਤੋਂ ਸੰਤੁਸ਼ਟ ਨਹੀਂ ਹੋ?
+request-complaint-overdue = ਅਨੁਮਾਨਿਤ ਤਾਰੀਖ਼ ਲੰਘ ਚੁੱਕੀ ਹੈ ਅਤੇ ਇਹ ਬੇਨਤੀ ਅਜੇ ਬੰਦ ਨਹੀਂ ਹੋਈ। ਤੁਸੀਂ ਸ਼ਿਕਾਇਤ ਦਰਜ ਕਰ ਸਕਦੇ ਹੋ: ਇੱਕ ਸੁਪਰਵਾਈਜ਼ਰ ਨੂੰ 5 ਕੰਮਕਾਜੀ ਦਿਨਾਂ ਦੇ ਅੰਦਰ ਇਸ ਦਾ ਜਵਾਬ ਦੇਣਾ ਪਵੇਗਾ, ਨਹੀਂ ਤਾਂ ਇਹ ਵਿਭਾਗ ਦੇ ਪ੍ਰਬੰਧਕਾਂ ਕੋਲ ਭੇਜੀ ਜਾਵੇਗੀ।
+request-complaint-closed = ਜੇ ਸਮੱਸਿਆ ਠੀਕ ਨਹੀਂ ਹੋਈ, ਜਾਂ ਤੁਸੀਂ ਇਸ ਬੇਨਤੀ ਨੂੰ ਬੰਦ ਕਰਨ ਦੇ ਤਰੀਕੇ ਨਾਲ ਸਹਿਮਤ ਨਹੀਂ ਹੋ, ਤਾਂ ਤੁਸੀਂ ਸ਼ਿਕਾਇਤ ਦਰਜ ਕਰ ਸਕਦੇ ਹੋ: ਇੱਕ ਸੁਪਰਵਾਈਜ਼ਰ ਨੂੰ 5 ਕੰਮਕਾਜੀ ਦਿਨਾਂ ਦੇ ਅੰਦਰ ਇਸ ਦਾ ਜਵਾਬ ਦੇਣਾ ਪਵੇਗਾ, ਨਹੀਂ ਤਾਂ ਇਹ ਵਿਭਾਗ ਦੇ ਪ੍ਰਬੰਧਕਾਂ ਕੋਲ ਭੇਜੀ ਜਾਵੇਗੀ।
+request-complaint-details = ਕੀ ਗ਼ਲਤ ਹੈ?
+request-complaint-details-hint = ਜਿਵੇਂ: ਬੇਨਤੀ ਬੰਦ ਹੋਣ ਤੋਂ ਬਾਅਦ ਵੀ ਸੜਕ ਦਾ ਟੋਆ ਅਜੇ ਵੀ ਉੱਥੇ ਹੀ ਹੈ।
+request-complaint-email = ਈਮੇਲ ਪਤਾ (ਵਿਕਲਪਿਕ)
+request-complaint-email-hint = ਤਾਂ ਜੋ ਅਸੀਂ ਤੁਹਾਨੂੰ ਜਵਾਬ ਦੱਸ ਸਕੀਏ। ਇਹ ਕਦੇ ਵੀ ਜਨਤਕ ਤੌਰ 'ਤੇ ਨਹੀਂ ਵਿਖਾਇਆ ਜਾਂਦਾ।
+request-complaint-submit = ਸ਼ਿਕਾਇਤ ਦਰਜ ਕਰੋ
+request-complaint-filed = ਤੁਹਾਡੀ ਸ਼ਿਕਾਇਤ ਦਰਜ ਹੋ ਗਈ ਹੈ। ਇਹ ਹੇਠਾਂ ਦਿੱਤੇ ਘਟਨਾਕ੍ਰਮ ਵਿੱਚ ਵਿਖਾਈ ਦਿੰਦੀ ਹੈ।
+request-complaint-pending = ਇਸ ਬੇਨਤੀ ਬਾਰੇ ਇੱਕ ਸ਼ਿਕਾਇਤ ਜਵਾਬ ਦੀ ਉਡੀਕ ਵਿੱਚ ਹੈ। ਜਵਾਬ { $date } ਤੱਕ ਅਨੁਮਾਨਿਤ ਹੈ।
+request-complaint-escalated = ਜਵਾਬ ਵਿੱਚ ਦੇਰੀ ਹੋਈ ਹੈ, ਇਸ ਲਈ ਸ਼ਿਕਾਇਤ ਵਿਭਾਗ ਦੇ ਪ੍ਰਬੰਧਕਾਂ ਕੋਲ ਭੇਜ ਦਿੱਤੀ ਗਈ ਹੈ।
+request-complaint-error-details = ਸਾਨੂੰ ਦੱਸੋ ਕਿ ਕੀ ਗ਼ਲਤ ਹੈ
+request-complaint-error-too-long = ਸ਼ਿਕਾਇਤ 2000 ਅੱਖਰਾਂ ਜਾਂ ਇਸ ਤੋਂ ਘੱਟ ਦੀ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ
+status-complaint = ਸ਼ਿਕਾਇਤ ਦਰਜ ਹੋਈ
+status-escalated = ਸ਼ਿਕਾਇਤ ਵਿਭਾਗ ਦੇ ਪ੍ਰਬੰਧਕਾਂ ਕੋਲ ਭੇਜੀ ਗਈ

@@ -68,6 +68,7 @@ request-days-overdue =
        *[other] { $days } dnia po przewidywanym terminie
     }
 request-timeline-heading = Co się dotąd wydarzyło
+request-event-photo-alt = Zdjęcie wykonanej pracy zrobione przez miasto, nr { $number }
 request-unavailable = Nie można teraz wyświetlić tego zgłoszenia. Spróbuj ponownie za kilka minut.
 request-not-found-title = Nie znaleziono zgłoszenia – { -product-name }
 request-not-found-heading = Nie możemy znaleźć tego zgłoszenia
@@ -128,3 +129,20 @@ service-sla-calendar-days =
 service-back = Wszystkie usługi miejskie
 service-not-found-title = Nie znaleziono usługi – { -product-name }
 service-not-found-heading = Nie możemy znaleźć tej usługi
+
+## Skargi dotyczące zgłoszenia
+request-complaint-heading = Masz zastrzeżenia do tego, jak przebiega to zgłoszenie?
+request-complaint-overdue = Przewidywany termin minął, a zgłoszenie nie zostało zamknięte. Możesz złożyć skargę: kierownik musi na nią odpowiedzieć w ciągu 5 dni roboczych, w przeciwnym razie trafi ona do kierownictwa wydziału.
+request-complaint-closed = Jeśli problem nie został usunięty albo nie zgadzasz się ze sposobem zamknięcia tego zgłoszenia, możesz złożyć skargę: kierownik musi na nią odpowiedzieć w ciągu 5 dni roboczych, w przeciwnym razie trafi ona do kierownictwa wydziału.
+request-complaint-details = Co jest nie tak?
+request-complaint-details-hint = Na przykład: dziura w jezdni nadal jest, choć zgłoszenie zostało zamknięte.
+request-complaint-email = Adres e-mail (opcjonalnie)
+request-complaint-email-hint = Abyśmy mogli przekazać Ci odpowiedź. Nigdy nie jest publikowany.
+request-complaint-submit = Złóż skargę
+request-complaint-filed = Twoja skarga została złożona. Widać ją poniżej w historii zgłoszenia.
+request-complaint-pending = Skarga dotycząca tego zgłoszenia czeka na odpowiedź, która powinna nadejść do { $date }.
+request-complaint-escalated = Odpowiedź się opóźnia, dlatego skarga została przekazana kierownictwu wydziału.
+request-complaint-error-details = Napisz, co jest nie tak
+request-complaint-error-too-long = Skarga może mieć najwyżej 2000 znaków
+status-complaint = Złożono skargę
+status-escalated = Skarga przekazana kierownictwu wydziału

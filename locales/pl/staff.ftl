@@ -19,9 +19,12 @@ staff-error-csrf = Formularz był nieaktualny. Odśwież stronę i spróbuj pono
 staff-queue-heading = Kolejka zgłoszeń
 staff-filter-any = Wszystkie
 staff-filter-overdue = Tylko zgłoszenia po przewidywanym terminie
+staff-filter-complaints = Tylko zgłoszenia ze skargą czekającą na odpowiedź
 staff-filter-apply = Pokaż zgłoszenia
 staff-queue-empty = Żadne zgłoszenie nie pasuje do tych filtrów.
 staff-column-number = Numer zgłoszenia
+staff-complaint-due = Skarga: odpowiedź do { $date }
+staff-complaint-escalated = Skarga przekazana wyżej: odpowiedź się opóźnia
 
 ## Jedno zgłoszenie
 staff-change-heading = Zmień stan
@@ -65,3 +68,32 @@ staff-action-logout = Wylogowanie
 staff-action-login-failed = Nieudane logowanie
 staff-action-login-locked = Odmowa logowania: zbyt wiele prób
 staff-action-status-change = Zmiana stanu
+staff-action-escalation = Skarga automatycznie przekazana wyżej: minął termin odpowiedzi (SLA)
+
+## Zmiana wielu zgłoszeń naraz z poziomu kolejki
+staff-bulk-column = Zaznacz
+staff-bulk-select = Zaznacz zgłoszenie { $number }
+staff-bulk-heading = Zmień zaznaczone zgłoszenia
+staff-bulk-hint = Zaznacz zgłoszenia w tabeli, a potem wybierz zmianę. Każde zgłoszenie otrzyma ten sam stan, powód i notatki oraz osobny wpis w swojej historii.
+staff-bulk-button = Zmień zaznaczone zgłoszenia
+staff-bulk-saved =
+    { $count ->
+        [one] Zmieniono { $count } zgłoszenie.
+        [few] Zmieniono { $count } zgłoszenia.
+        [many] Zmieniono { $count } zgłoszeń.
+       *[other] Zmieniono { $count } zgłoszenia.
+    }
+staff-error-none-selected = Zaznacz w tabeli co najmniej jedno zgłoszenie.
+staff-bulk-skipped =
+    { $count ->
+        [one] Pominięto { $count } zgłoszenie: aby oznaczyć je jako „Zakończone”, potrzebne jest zdjęcie wykonanej pracy. Otwórz je i dodaj zdjęcie.
+        [few] Pominięto { $count } zgłoszenia: aby oznaczyć je jako „Zakończone”, potrzebne są zdjęcia wykonanej pracy. Otwórz każde z nich i dodaj zdjęcie.
+        [many] Pominięto { $count } zgłoszeń: aby oznaczyć je jako „Zakończone”, potrzebne są zdjęcia wykonanej pracy. Otwórz każde z nich i dodaj zdjęcie.
+       *[other] Pominięto { $count } zgłoszenia: aby oznaczyć je jako „Zakończone”, potrzebne są zdjęcia wykonanej pracy. Otwórz każde z nich i dodaj zdjęcie.
+    }
+
+## Zdjęcie dołączone do zmiany stanu (wykonanej pracy)
+staff-photo = Zdjęcie wykonanej pracy (opcjonalne)
+staff-photo-hint = Obraz JPEG, PNG lub WebP, do 10 MB. Mieszkańcy zobaczą go na stronie zgłoszenia, w części „Co się dotąd wydarzyło”.
+staff-photo-hint-required = Ta usługa wymaga zdjęcia wykonanej pracy, aby oznaczyć zgłoszenie jako „Zakończone”. Obraz JPEG, PNG lub WebP, do 10 MB; mieszkańcy zobaczą go w części „Co się dotąd wydarzyło”.
+staff-error-completion-photo-missing = Dodaj zdjęcie wykonanej pracy: ta usługa wymaga go, aby oznaczyć zgłoszenie jako „Zakończone”

@@ -62,6 +62,7 @@ request-days-overdue =
        *[other] له اټکل شوې نېټې { $days } ورځې تېرې شوې
     }
 request-timeline-heading = تر اوسه څه شوي دي
+request-event-photo-alt = د ښاروالۍ له خوا د کار عکس، شمېره { $number }
 request-unavailable = دا د خدمت غوښتنه اوس نشي ښودل کېدای. مهرباني وکړئ څو دقیقې وروسته بیا هڅه وکړئ.
 request-not-found-title = د خدمت غوښتنه ونه موندل شوه – { -product-name }
 request-not-found-heading = موږ دا د خدمت غوښتنه نشو موندلای
@@ -114,3 +115,20 @@ service-sla-calendar-days =
 service-back = د ښاروالۍ ټول خدمتونه
 service-not-found-title = خدمت ونه موندل شو – { -product-name }
 service-not-found-heading = موږ دا خدمت نشو موندلای
+
+## د یوې غوښتنې په اړه شکایتونه
+request-complaint-heading = آیا د دې غوښتنې له پرمختګ څخه راضي نه یاست؟
+request-complaint-overdue = اټکل شوې نېټه تېره شوې ده او دا غوښتنه لا نه ده تړل شوې. تاسو کولای شئ شکایت ثبت کړئ: یو سرپرست باید په 5 کاري ورځو کې ورته ځواب ووایي، که نه نو شکایت د اړوندې څانګې مشرتابه ته لېږل کېږي.
+request-complaint-closed = که ستونزه نه وي حل شوې، یا تاسو د دې غوښتنې د تړلو له طریقې سره موافق نه یاست، کولای شئ شکایت ثبت کړئ: یو سرپرست باید په 5 کاري ورځو کې ورته ځواب ووایي، که نه نو شکایت د اړوندې څانګې مشرتابه ته لېږل کېږي.
+request-complaint-details = ستونزه څه ده؟
+request-complaint-details-hint = د بېلګې په توګه: د غوښتنې له تړل کېدو وروسته هم د سړک کنده لا شته.
+request-complaint-email = د برېښنالیک پته (اختیاري)
+request-complaint-email-hint = ترڅو تاسو ته ځواب ووایو. دا هېڅکله په عامه توګه نه ښودل کېږي.
+request-complaint-submit = شکایت ثبت کړئ
+request-complaint-filed = ستاسو شکایت ثبت شو. دا لاندې د پېښو په لړۍ کې ښکاري.
+request-complaint-pending = د دې غوښتنې په اړه یو شکایت د ځواب په تمه دی، چې تر { $date } پورې یې د ځواب تمه کېږي.
+request-complaint-escalated = ځواب وځنډېد، نو شکایت د اړوندې څانګې مشرتابه ته ولېږل شو.
+request-complaint-error-details = موږ ته ووایاست چې ستونزه څه ده
+request-complaint-error-too-long = شکایت باید 2000 توري یا له هغه لږ وي
+status-complaint = شکایت ثبت شو
+status-escalated = شکایت د اړوندې څانګې مشرتابه ته ولېږل شو

@@ -19,9 +19,12 @@ staff-error-csrf = فورمه زړه شوې وه. پاڼه تازه کړئ او 
 staff-queue-heading = د خدمت د غوښتنو کتار
 staff-filter-any = هر یو
 staff-filter-overdue = یوازې هغه غوښتنې چې اټکل شوې نېټه یې تېره شوې ده
+staff-filter-complaints = یوازې هغه غوښتنې چې شکایت یې د ځواب په تمه دی
 staff-filter-apply = غوښتنې وښیئ
 staff-queue-empty = د خدمت هېڅ غوښتنه له دې فلټرونو سره سمون نه خوري.
 staff-column-number = د خدمت د غوښتنې شمېره
+staff-complaint-due = شکایت: تر { $date } پورې ځواب ورکړئ
+staff-complaint-escalated = شکایت لوړې کچې ته ولېږل شو: ځواب وځنډېد
 
 ## یوه غوښتنه
 staff-change-heading = د حالت بدلول
@@ -65,3 +68,28 @@ staff-action-logout = ووت
 staff-action-login-failed = ناکامه ننوتنه
 staff-action-login-locked = ننوتل رد شول: ډېرې زیاتې هڅې
 staff-action-status-change = حالت بدل شو
+staff-action-escalation = شکایت په اتوماتيک ډول لوړې کچې ته ولېږل شو: د SLA موده یې تېره شوه
+
+## له کتار څخه په یو ځل د څو غوښتنو بدلول
+staff-bulk-column = ټاکل
+staff-bulk-select = غوښتنه { $number } وټاکئ
+staff-bulk-heading = د ټاکل شویو غوښتنو بدلول
+staff-bulk-hint = په جدول کې غوښتنې نښه کړئ، بیا بدلون وټاکئ. هره غوښتنه یو شان حالت، لامل او یادښتونه ترلاسه کوي، او په خپله تاریخچه کې یې جلا کرښه ثبتېږي.
+staff-bulk-button = ټاکل شوې غوښتنې بدلې کړئ
+staff-bulk-saved =
+    { $count ->
+        [one] یوه غوښتنه بدله شوه.
+       *[other] { $count } غوښتنې بدلې شوې.
+    }
+staff-error-none-selected = په جدول کې لږ تر لږه یوه غوښتنه وټاکئ.
+staff-bulk-skipped =
+    { $count ->
+        [one] یوه غوښتنه بدله نه شوه: «بشپړه شوه» حالت ته د هغې د اړولو لپاره د بشپړ شوي کار عکس ته اړتیا ده. د عکس د اضافه کولو لپاره یې خلاص کړئ.
+       *[other] { $count } غوښتنې بدلې نه شوې: «بشپړه شوه» حالت ته د هغو د اړولو لپاره د بشپړ شوي کار عکس ته اړتیا ده. د عکس د اضافه کولو لپاره هره یوه خلاصه کړئ.
+    }
+
+## د حالت له بدلون سره عکس (د بشپړ شوي کار)
+staff-photo = د کار عکس (اختیاري)
+staff-photo-hint = د JPEG، PNG یا WebP انځور، تر 10 MB پورې. اوسېدونکي یې د غوښتنې د پېښو په لړۍ کې ګوري.
+staff-photo-hint-required = په دې خدمت کې د غوښتنې د «بشپړه شوه» حالت ته اړولو لپاره د بشپړ شوي کار عکس ته اړتیا ده. د JPEG، PNG یا WebP انځور، تر 10 MB پورې؛ اوسېدونکي یې د پېښو په لړۍ کې ګوري.
+staff-error-completion-photo-missing = د بشپړ شوي کار عکس اضافه کړئ: په دې خدمت کې د غوښتنې د «بشپړه شوه» حالت ته اړولو لپاره عکس ته اړتیا ده

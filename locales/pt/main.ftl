@@ -62,6 +62,7 @@ request-days-overdue =
        *[other] { $days } dias de atraso em relação à data prevista
     }
 request-timeline-heading = O que aconteceu até agora
+request-event-photo-alt = Fotografia do trabalho tirada pela Cidade, número { $number }
 request-unavailable = Não é possível mostrar este pedido de serviço neste momento. Tente novamente dentro de alguns minutos.
 request-not-found-title = Pedido de serviço não encontrado – { -product-name }
 request-not-found-heading = Não conseguimos encontrar esse pedido de serviço
@@ -114,3 +115,20 @@ service-sla-calendar-days =
 service-back = Todos os serviços municipais
 service-not-found-title = Serviço não encontrado – { -product-name }
 service-not-found-heading = Não conseguimos encontrar esse serviço
+
+## Reclamações sobre um pedido
+request-complaint-heading = Não está satisfeito com o andamento deste pedido?
+request-complaint-overdue = A data prevista já passou e este pedido não está encerrado. Pode apresentar uma reclamação: um supervisor tem de responder no prazo de 5 dias úteis; caso contrário, a reclamação é encaminhada para a direção da divisão.
+request-complaint-closed = Se o problema não foi resolvido, ou se não concorda com a forma como este pedido foi encerrado, pode apresentar uma reclamação: um supervisor tem de responder no prazo de 5 dias úteis; caso contrário, a reclamação é encaminhada para a direção da divisão.
+request-complaint-details = Qual é o problema?
+request-complaint-details-hint = Por exemplo: o buraco na estrada continua lá depois de o pedido ter sido encerrado.
+request-complaint-email = Endereço de e-mail (opcional)
+request-complaint-email-hint = Para lhe podermos comunicar a resposta. Nunca é mostrado publicamente.
+request-complaint-submit = Apresentar uma reclamação
+request-complaint-filed = A sua reclamação foi apresentada. Aparece no histórico abaixo.
+request-complaint-pending = Há uma reclamação sobre este pedido à espera de resposta, prevista até { $date }.
+request-complaint-escalated = A resposta está atrasada, pelo que a reclamação foi encaminhada para a direção da divisão.
+request-complaint-error-details = Diga-nos qual é o problema
+request-complaint-error-too-long = A reclamação tem de ter 2000 caracteres ou menos
+status-complaint = Reclamação apresentada
+status-escalated = Reclamação encaminhada para a direção da divisão

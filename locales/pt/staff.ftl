@@ -19,9 +19,12 @@ staff-error-csrf = O formulário estava desatualizado. Recarregue a página e te
 staff-queue-heading = Fila de pedidos de serviço
 staff-filter-any = Todos
 staff-filter-overdue = Só pedidos com a data prevista ultrapassada
+staff-filter-complaints = Só pedidos com uma reclamação à espera de resposta
 staff-filter-apply = Mostrar pedidos
 staff-queue-empty = Nenhum pedido de serviço corresponde a estes filtros.
 staff-column-number = Número do pedido
+staff-complaint-due = Reclamação: responder até { $date }
+staff-complaint-escalated = Reclamação encaminhada: a resposta está atrasada
 
 ## Um pedido
 staff-change-heading = Alterar o estado
@@ -65,3 +68,28 @@ staff-action-logout = Fim de sessão
 staff-action-login-failed = Início de sessão falhado
 staff-action-login-locked = Início de sessão recusado: demasiadas tentativas
 staff-action-status-change = Estado alterado
+staff-action-escalation = Reclamação encaminhada automaticamente: o prazo de resposta (SLA) expirou
+
+## Alterar vários pedidos de uma vez a partir da fila
+staff-bulk-column = Selecionar
+staff-bulk-select = Selecionar o pedido { $number }
+staff-bulk-heading = Alterar os pedidos selecionados
+staff-bulk-hint = Assinale pedidos na tabela e, depois, escolha a alteração. Cada pedido recebe o mesmo estado, o mesmo motivo e as mesmas notas, e uma linha própria no seu histórico.
+staff-bulk-button = Alterar os pedidos selecionados
+staff-bulk-saved =
+    { $count ->
+        [one] { $count } pedido foi alterado.
+       *[other] { $count } pedidos foram alterados.
+    }
+staff-error-none-selected = Selecione pelo menos um pedido na tabela.
+staff-bulk-skipped =
+    { $count ->
+        [one] { $count } pedido não foi alterado: para o marcar como «Concluído», é necessária uma fotografia do trabalho terminado. Abra-o para adicionar uma.
+       *[other] { $count } pedidos não foram alterados: para os marcar como «Concluído», é necessária uma fotografia do trabalho terminado. Abra cada um para adicionar uma.
+    }
+
+## Uma fotografia com uma alteração de estado (do trabalho terminado)
+staff-photo = Fotografia do trabalho (opcional)
+staff-photo-hint = Uma imagem JPEG, PNG ou WebP com até 10 MB. Os residentes veem-na na página do pedido, em «O que aconteceu até agora».
+staff-photo-hint-required = Este serviço precisa de uma fotografia do trabalho terminado para marcar o pedido como «Concluído». Uma imagem JPEG, PNG ou WebP com até 10 MB; os residentes veem-na em «O que aconteceu até agora».
+staff-error-completion-photo-missing = Adicione uma fotografia do trabalho terminado: este serviço precisa de uma para marcar o pedido como «Concluído»

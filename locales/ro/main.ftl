@@ -65,6 +65,7 @@ request-days-overdue =
        *[other] { $days } de zile peste termenul estimat
     }
 request-timeline-heading = Ce s-a întâmplat până acum
+request-event-photo-alt = Fotografie a lucrării, făcută de Primărie, numărul { $number }
 request-unavailable = Această cerere de serviciu nu poate fi afișată acum. Vă rugăm să încercați din nou peste câteva minute.
 request-not-found-title = Cererea de serviciu nu a fost găsită – { -product-name }
 request-not-found-heading = Nu găsim această cerere de serviciu
@@ -121,3 +122,20 @@ service-sla-calendar-days =
 service-back = Toate serviciile orașului
 service-not-found-title = Serviciul nu a fost găsit – { -product-name }
 service-not-found-heading = Nu găsim acest serviciu
+
+## Reclamații privind o cerere
+request-complaint-heading = Nu sunteți mulțumit de felul în care evoluează această cerere?
+request-complaint-overdue = Termenul estimat a trecut, iar această cerere nu este închisă. Puteți depune o reclamație: un supervizor trebuie să răspundă în termen de 5 zile lucrătoare; în caz contrar, reclamația ajunge la conducerea direcției responsabile.
+request-complaint-closed = Dacă problema nu a fost rezolvată sau dacă nu sunteți de acord cu modul în care a fost închisă această cerere, puteți depune o reclamație: un supervizor trebuie să răspundă în termen de 5 zile lucrătoare; în caz contrar, reclamația ajunge la conducerea direcției responsabile.
+request-complaint-details = Ce nu este în regulă?
+request-complaint-details-hint = De exemplu: groapa din carosabil este tot acolo, deși cererea a fost închisă.
+request-complaint-email = Adresă de e-mail (opțional)
+request-complaint-email-hint = Ca să vă putem comunica răspunsul. Nu este afișată niciodată public.
+request-complaint-submit = Depuneți o reclamație
+request-complaint-filed = Reclamația dumneavoastră a fost depusă. Apare mai jos, în istoricul cererii.
+request-complaint-pending = O reclamație privind această cerere așteaptă un răspuns, estimat până la { $date }.
+request-complaint-escalated = Răspunsul întârzie, așa că reclamația a fost transmisă conducerii direcției responsabile.
+request-complaint-error-details = Spuneți-ne ce nu este în regulă
+request-complaint-error-too-long = Reclamația poate avea cel mult 2000 de caractere
+status-complaint = Reclamație depusă
+status-escalated = Reclamație transmisă conducerii direcției

@@ -19,9 +19,12 @@ staff-error-csrf = Formularul nu mai era actual. Reîncărcați pagina și înce
 staff-queue-heading = Coada cererilor de serviciu
 staff-filter-any = Toate
 staff-filter-overdue = Doar cererile care au depășit termenul estimat
+staff-filter-complaints = Doar cererile cu o reclamație care așteaptă răspuns
 staff-filter-apply = Afișați cererile
 staff-queue-empty = Nicio cerere de serviciu nu corespunde acestor filtre.
 staff-column-number = Numărul cererii
+staff-complaint-due = Reclamație: răspuns până la { $date }
+staff-complaint-escalated = Reclamație transmisă la nivelul superior: răspunsul întârzie
 
 ## O cerere
 staff-change-heading = Schimbați starea
@@ -65,3 +68,30 @@ staff-action-logout = Deconectare
 staff-action-login-failed = Conectare eșuată
 staff-action-login-locked = Conectare refuzată: prea multe încercări
 staff-action-status-change = Stare schimbată
+staff-action-escalation = Reclamație transmisă automat la nivelul superior: termenul de răspuns (SLA) a expirat
+
+## Modificarea mai multor cereri deodată din coadă
+staff-bulk-column = Selectare
+staff-bulk-select = Selectați cererea { $number }
+staff-bulk-heading = Modificați cererile selectate
+staff-bulk-hint = Bifați cererile în tabel, apoi alegeți modificarea. Fiecare cerere primește aceeași stare, același motiv și aceleași note, precum și un rând propriu în istoricul ei.
+staff-bulk-button = Modificați cererile selectate
+staff-bulk-saved =
+    { $count ->
+        [one] O cerere a fost modificată.
+        [few] { $count } cereri au fost modificate.
+       *[other] { $count } de cereri au fost modificate.
+    }
+staff-error-none-selected = Selectați cel puțin o cerere din tabel.
+staff-bulk-skipped =
+    { $count ->
+        [one] O cerere nu a fost modificată: pentru a o marca drept „Finalizată”, este nevoie de o fotografie a lucrării terminate. Deschideți-o ca să adăugați una.
+        [few] { $count } cereri nu au fost modificate: pentru a le marca drept „Finalizată”, este nevoie de o fotografie a lucrării terminate. Deschideți-le pe rând ca să adăugați câte una.
+       *[other] { $count } de cereri nu au fost modificate: pentru a le marca drept „Finalizată”, este nevoie de o fotografie a lucrării terminate. Deschideți-le pe rând ca să adăugați câte una.
+    }
+
+## O fotografie la o schimbare de stare (a lucrării terminate)
+staff-photo = Fotografie a lucrării (opțională)
+staff-photo-hint = O imagine JPEG, PNG sau WebP de cel mult 10 MB. Locuitorii o văd pe pagina cererii, la „Ce s-a întâmplat până acum”.
+staff-photo-hint-required = Pentru acest serviciu este nevoie de o fotografie a lucrării terminate ca să marcați cererea drept „Finalizată”. O imagine JPEG, PNG sau WebP de cel mult 10 MB; locuitorii o văd la „Ce s-a întâmplat până acum”.
+staff-error-completion-photo-missing = Adăugați o fotografie a lucrării terminate: acest serviciu o cere ca să marcați cererea drept „Finalizată”

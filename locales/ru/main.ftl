@@ -68,6 +68,7 @@ request-days-overdue =
        *[other] срок превышен на { $days } дня
     }
 request-timeline-heading = Что уже произошло
+request-event-photo-alt = Фотография результата работ от городских служб, номер { $number }
 request-unavailable = Сейчас не удаётся показать эту заявку. Попробуйте ещё раз через несколько минут.
 request-not-found-title = Заявка не найдена – { -product-name }
 request-not-found-heading = Мы не можем найти эту заявку
@@ -128,3 +129,20 @@ service-sla-calendar-days =
 service-back = Все городские услуги
 service-not-found-title = Услуга не найдена – { -product-name }
 service-not-found-heading = Мы не можем найти эту услугу
+
+## Жалобы на заявку
+request-complaint-heading = Вас не устраивает, как выполняется эта заявка?
+request-complaint-overdue = Ожидаемый срок прошёл, а эта заявка всё ещё не закрыта. Вы можете подать жалобу: руководитель должен ответить на неё в течение 5 рабочих дней, иначе она передаётся руководству подразделения.
+request-complaint-closed = Если проблема не устранена или вы не согласны с тем, как была закрыта эта заявка, вы можете подать жалобу: руководитель должен ответить на неё в течение 5 рабочих дней, иначе она передаётся руководству подразделения.
+request-complaint-details = Что не так?
+request-complaint-details-hint = Например: яма на дороге так и осталась, хотя заявку закрыли.
+request-complaint-email = Адрес электронной почты (необязательно)
+request-complaint-email-hint = Чтобы мы могли сообщить вам ответ. Он никогда не публикуется.
+request-complaint-submit = Подать жалобу
+request-complaint-filed = Ваша жалоба подана. Она отображается в хронологии ниже.
+request-complaint-pending = Жалоба на эту заявку ожидает ответа. Ответ ожидается до { $date }.
+request-complaint-escalated = Ответ не был дан вовремя, поэтому жалоба передана руководству подразделения.
+request-complaint-error-details = Опишите, что не так
+request-complaint-error-too-long = Жалоба должна содержать не более 2000 символов
+status-complaint = Подана жалоба
+status-escalated = Жалоба передана руководству подразделения

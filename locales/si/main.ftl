@@ -62,6 +62,7 @@ request-days-overdue =
        *[other] අපේක්ෂිත දිනය ඉක්මවා දින { $days }ක්
     }
 request-timeline-heading = මේ වන තෙක් සිදු වූ දේ
+request-event-photo-alt = නගර සභාව ගත් වැඩයේ ඡායාරූපය, අංක { $number }
 request-unavailable = මෙම සේවා ඉල්ලීම දැන් පෙන්විය නොහැක. කරුණාකර මිනිත්තු කිහිපයකින් නැවත උත්සාහ කරන්න.
 request-not-found-title = සේවා ඉල්ලීම හමු නොවීය – { -product-name }
 request-not-found-heading = අපට එම සේවා ඉල්ලීම සොයාගත නොහැක
@@ -114,3 +115,20 @@ service-sla-calendar-days =
 service-back = සියලුම නගර සභා සේවා
 service-not-found-title = සේවාව හමු නොවීය – { -product-name }
 service-not-found-heading = අපට එම සේවාව සොයාගත නොහැක
+
+## ඉල්ලීමක් පිළිබඳ පැමිණිලි
+request-complaint-heading = මෙම ඉල්ලීමේ ප්‍රගතිය ගැන ඔබ සෑහීමකට පත් නොවන්නේද?
+request-complaint-overdue = අපේක්ෂිත දිනය ඉක්මවා ගොස් ඇති අතර මෙම ඉල්ලීම තවමත් වසා නැත. ඔබට පැමිණිල්ලක් ඉදිරිපත් කළ හැකිය: අධීක්ෂකවරයෙකු වැඩ කරන දින 5ක් ඇතුළත එයට පිළිතුරු දිය යුතුය, එසේ නොමැති නම් එය අංශයේ කළමනාකාරිත්වය වෙත යොමු කෙරේ.
+request-complaint-closed = ගැටලුව විසඳී නොමැති නම්, හෝ මෙම ඉල්ලීම වසා දැමූ ආකාරය සමඟ ඔබ එකඟ නොවන්නේ නම්, ඔබට පැමිණිල්ලක් ඉදිරිපත් කළ හැකිය: අධීක්ෂකවරයෙකු වැඩ කරන දින 5ක් ඇතුළත එයට පිළිතුරු දිය යුතුය, එසේ නොමැති නම් එය අංශයේ කළමනාකාරිත්වය වෙත යොමු කෙරේ.
+request-complaint-details = ගැටලුව කුමක්ද?
+request-complaint-details-hint = උදාහරණ: ඉල්ලීම වසා දැමීමෙන් පසුවත් පාරේ වළ තවමත් එලෙසම තිබේ.
+request-complaint-email = ඊමේල් ලිපිනය (අත්‍යවශ්‍ය නොවේ)
+request-complaint-email-hint = අපට පිළිතුර ඔබට දැනුම් දිය හැකි වන පරිදි. එය කිසි විටෙක ප්‍රසිද්ධියේ පෙන්වනු නොලැබේ.
+request-complaint-submit = පැමිණිල්ලක් ඉදිරිපත් කරන්න
+request-complaint-filed = ඔබේ පැමිණිල්ල ඉදිරිපත් කරන ලදී. එය පහත කාලරේඛාවේ දිස් වේ.
+request-complaint-pending = මෙම ඉල්ලීම පිළිබඳ පැමිණිල්ලක් පිළිතුරක් සඳහා බලා සිටී. { $date } වන විට පිළිතුරක් අපේක්ෂා කෙරේ.
+request-complaint-escalated = පිළිතුර ප්‍රමාද වූ බැවින්, පැමිණිල්ල අංශයේ කළමනාකාරිත්වය වෙත යොමු කරන ලදී.
+request-complaint-error-details = ගැටලුව කුමක්දැයි අපට කියන්න
+request-complaint-error-too-long = පැමිණිල්ල අක්ෂර 2000ක් හෝ ඊට අඩු විය යුතුය
+status-complaint = පැමිණිල්ලක් ඉදිරිපත් කර ඇත
+status-escalated = පැමිණිල්ල අංශයේ කළමනාකාරිත්වය වෙත යොමු කර ඇත

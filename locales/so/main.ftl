@@ -62,6 +62,7 @@ request-days-overdue =
        *[other] { $days } maalmood ayuu dib uga dhacay waqtiga la filayay
     }
 request-timeline-heading = Waxa ilaa hadda dhacay
+request-event-photo-alt = Sawirka shaqada ee Magaalada, lambarka { $number }
 request-unavailable = Codsigan adeegga hadda lama muujin karo. Fadlan isku day mar kale dhowr daqiiqo kadib.
 request-not-found-title = Codsiga adeegga lama helin – { -product-name }
 request-not-found-heading = Ma heli karno codsigan adeegga
@@ -114,3 +115,20 @@ service-sla-calendar-days =
 service-back = Dhammaan adeegyada Magaalada
 service-not-found-title = Adeegga lama helin – { -product-name }
 service-not-found-heading = Ma heli karno adeeggan
+
+## Cabashooyinka ku saabsan codsi adeeg
+request-complaint-heading = Miyaadan ku qanacsanayn sida uu codsigan u socdo?
+request-complaint-overdue = Waqtigii la filayay waa dhaafay, codsigana weli lama xirin. Waxaad gudbin kartaa cabasho: kormeere waa inuu ka jawaabaa 5 maalmood oo shaqo gudahood, haddii kale waxaa loo gudbinayaa maamulka waaxda qaabilsan.
+request-complaint-closed = Haddii dhibaatada aan la xallin, ama aadan ku raacsanayn sida codsigan loo xiray, waxaad gudbin kartaa cabasho: kormeere waa inuu ka jawaabaa 5 maalmood oo shaqo gudahood, haddii kale waxaa loo gudbinayaa maamulka waaxda qaabilsan.
+request-complaint-details = Maxaa khaldan?
+request-complaint-details-hint = Tusaale ahaan: godka waddada weli wuu jiraa kadib markii codsiga la xiray.
+request-complaint-email = Cinwaanka iimaylka (ikhtiyaari)
+request-complaint-email-hint = Si aan kuugu sheegno jawaabta. Marnaba si guud looma muujiyo.
+request-complaint-submit = Gudbi cabasho
+request-complaint-filed = Cabashadaada waa la gudbiyay. Waxay ka muuqataa taxanaha dhacdooyinka ee hoose.
+request-complaint-pending = Cabasho ku saabsan codsigan ayaa sugaysa jawaab, taas oo la filayo ilaa { $date }.
+request-complaint-escalated = Jawaabtu way dib u dhacday, sidaas darteed cabashada waxaa loo gudbiyay maamulka waaxda qaabilsan.
+request-complaint-error-details = Noo sheeg waxa khaldan
+request-complaint-error-too-long = Cabashadu waa inay ahaataa 2000 xaraf ama ka yar
+status-complaint = Cabasho ayaa la gudbiyay
+status-escalated = Cabashada waxaa loo gudbiyay maamulka waaxda qaabilsan

@@ -19,9 +19,12 @@ staff-error-csrf = Foomkan waqtigiisii wuu dhacay. Dib u soo rar bogga oo isku d
 staff-queue-heading = Safka codsiyada adeegga
 staff-filter-any = Mid kasta
 staff-filter-overdue = Kaliya codsiyada uu dhaafay waqtigii la filayay
+staff-filter-complaints = Kaliya codsiyada leh cabasho sugaysa jawaab
 staff-filter-apply = Muuji codsiyada
 staff-queue-empty = Ma jiro codsi adeeg oo ku habboon shaandhooyinkan.
 staff-column-number = Lambarka codsiga adeegga
+staff-complaint-due = Cabasho: ka jawaab ilaa { $date }
+staff-complaint-escalated = Cabashada waxaa loo gudbiyay heer sare: jawaabtu way dib u dhacday
 
 ## Hal codsi
 staff-change-heading = Beddel xaaladda
@@ -65,3 +68,28 @@ staff-action-logout = Ka baxay
 staff-action-login-failed = Gelid guuldareystay
 staff-action-login-locked = Gelidda waa la diiday: isku dayo aad u badan
 staff-action-status-change = Xaaladda waa la beddelay
+staff-action-escalation = Cabashada si toos ah ayaa loogu gudbiyay heer sare: waqtigeedii SLA wuu dhaafay
+
+## Hal mar ku beddelidda codsiyo badan safka
+staff-bulk-column = Dooro
+staff-bulk-select = Dooro codsiga { $number }
+staff-bulk-heading = Beddel codsiyada la doortay
+staff-bulk-hint = Ku calaamadee codsiyada shaxda, kadibna dooro isbeddelka. Codsi kasta wuxuu helayaa isla xaaladda, sababta iyo qoraallada, iyo saddar u gaar ah oo ku jira taariikhdiisa.
+staff-bulk-button = Beddel codsiyada la doortay
+staff-bulk-saved =
+    { $count ->
+        [one] Hal codsi ayaa la beddelay.
+       *[other] { $count } codsi ayaa la beddelay.
+    }
+staff-error-none-selected = Dooro ugu yaraan hal codsi oo ku jira shaxda.
+staff-bulk-skipped =
+    { $count ->
+        [one] Hal codsi lama beddelin: si loogu calaamadeeyo «Waa la dhammeeyay» waxaa loo baahan yahay sawir shaqada la dhammeeyay. Fur si aad sawir ugu darto.
+       *[other] { $count } codsi lama beddelin: si loogu calaamadeeyo «Waa la dhammeeyay» waxaa loo baahan yahay sawir shaqada la dhammeeyay. Fur mid kasta si aad sawir ugu darto.
+    }
+
+## Sawir la socda beddelidda xaaladda (shaqada la dhammeeyay)
+staff-photo = Sawirka shaqada (ikhtiyaari)
+staff-photo-hint = Sawir JPEG, PNG ama WebP ah oo ilaa 10 MB ah. Dadka deegaanku waxay ku arkaan qaybta «Waxa ilaa hadda dhacay» ee codsiga.
+staff-photo-hint-required = Adeeggan wuxuu u baahan yahay sawir shaqada la dhammeeyay si codsiga loogu calaamadeeyo «Waa la dhammeeyay». Sawir JPEG, PNG ama WebP ah oo ilaa 10 MB ah; dadka deegaanku waxay ku arkaan qaybta «Waxa ilaa hadda dhacay».
+staff-error-completion-photo-missing = Ku dar sawir shaqada la dhammeeyay: adeeggan wuxuu u baahan yahay mid si codsiga loogu calaamadeeyo «Waa la dhammeeyay»

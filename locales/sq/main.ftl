@@ -62,6 +62,7 @@ request-days-overdue =
        *[other] { $days } ditë pas datës së pritur
     }
 request-timeline-heading = Çfarë ka ndodhur deri tani
+request-event-photo-alt = Foto e punës së kryer nga Bashkia, numri { $number }
 request-unavailable = Kjo kërkesë shërbimi nuk mund të shfaqet tani. Ju lutemi provoni përsëri pas disa minutash.
 request-not-found-title = Kërkesa e shërbimit nuk u gjet – { -product-name }
 request-not-found-heading = Nuk e gjejmë këtë kërkesë shërbimi
@@ -114,3 +115,20 @@ service-sla-calendar-days =
 service-back = Të gjitha shërbimet e Bashkisë
 service-not-found-title = Shërbimi nuk u gjet – { -product-name }
 service-not-found-heading = Nuk e gjejmë këtë shërbim
+
+## Ankesat për një kërkesë shërbimi
+request-complaint-heading = Nuk jeni të kënaqur me ecurinë e kësaj kërkese?
+request-complaint-overdue = Data e pritur ka kaluar dhe kjo kërkesë shërbimi nuk është mbyllur. Mund të paraqisni një ankesë: një mbikëqyrës duhet t’i përgjigjet brenda 5 ditësh pune, përndryshe ankesa i kalon udhëheqjes së drejtorisë.
+request-complaint-closed = Nëse problemi nuk u zgjidh, ose nuk jeni dakord me mënyrën si u mbyll kjo kërkesë shërbimi, mund të paraqisni një ankesë: një mbikëqyrës duhet t’i përgjigjet brenda 5 ditësh pune, përndryshe ankesa i kalon udhëheqjes së drejtorisë.
+request-complaint-details = Çfarë nuk shkon?
+request-complaint-details-hint = Për shembull: gropa në rrugë është ende aty, edhe pse kërkesa u mbyll.
+request-complaint-email = Adresa e emailit (opsionale)
+request-complaint-email-hint = Që të mund t’ju njoftojmë për përgjigjen. Nuk shfaqet kurrë publikisht.
+request-complaint-submit = Paraqit ankesën
+request-complaint-filed = Ankesa juaj u paraqit. Shfaqet në kronologjinë më poshtë.
+request-complaint-pending = Një ankesë për këtë kërkesë pret përgjigje, e cila pritet deri më { $date }.
+request-complaint-escalated = Përgjigjja u vonua, prandaj ankesa iu kalua udhëheqjes së drejtorisë.
+request-complaint-error-details = Na tregoni çfarë nuk shkon
+request-complaint-error-too-long = Ankesa duhet të ketë jo më shumë se 2000 karaktere
+status-complaint = Ankesë e paraqitur
+status-escalated = Ankesa iu kalua udhëheqjes së drejtorisë

@@ -19,9 +19,12 @@ staff-error-csrf = Formulari nuk ishte i përditësuar. Ringarkoni faqen dhe pro
 staff-queue-heading = Radha e kërkesave të shërbimit
 staff-filter-any = Të gjitha
 staff-filter-overdue = Vetëm kërkesat që kanë kaluar datën e pritur
+staff-filter-complaints = Vetëm kërkesat me një ankesë që pret përgjigje
 staff-filter-apply = Shfaq kërkesat
 staff-queue-empty = Asnjë kërkesë shërbimi nuk përputhet me këto filtra.
 staff-column-number = Numri i kërkesës
+staff-complaint-due = Ankesë: përgjigje deri më { $date }
+staff-complaint-escalated = Ankesa iu kalua udhëheqjes: përgjigjja u vonua
 
 ## Një kërkesë
 staff-change-heading = Ndryshoni statusin
@@ -65,3 +68,28 @@ staff-action-logout = Doli
 staff-action-login-failed = Hyrje e dështuar
 staff-action-login-locked = Hyrja u refuzua: shumë përpjekje
 staff-action-status-change = Statusi u ndryshua
+staff-action-escalation = Ankesa iu kalua automatikisht udhëheqjes: afati i përgjigjes kaloi
+
+## Ndryshimi i disa kërkesave njëherësh nga radha
+staff-bulk-column = Zgjidh
+staff-bulk-select = Zgjidh kërkesën { $number }
+staff-bulk-heading = Ndryshoni kërkesat e zgjedhura
+staff-bulk-hint = Shënoni kërkesat në tabelë, pastaj zgjidhni ndryshimin. Çdo kërkesë merr të njëjtin status, të njëjtën arsye dhe të njëjtat shënime, si dhe rreshtin e vet në historikun e saj.
+staff-bulk-button = Ndrysho kërkesat e zgjedhura
+staff-bulk-saved =
+    { $count ->
+        [one] U ndryshua një kërkesë.
+       *[other] U ndryshuan { $count } kërkesa.
+    }
+staff-error-none-selected = Zgjidhni të paktën një kërkesë në tabelë.
+staff-bulk-skipped =
+    { $count ->
+        [one] Nuk u ndryshua një kërkesë: që ta shënoni si «E përfunduar», duhet një foto e punës së kryer. Hapeni për të shtuar një.
+       *[other] Nuk u ndryshuan { $count } kërkesa: që t’i shënoni si «E përfunduar», duhet një foto e punës së kryer. Hapni secilën për të shtuar një.
+    }
+
+## Një foto me ndryshimin e statusit (e punës së kryer)
+staff-photo = Foto e punës (opsionale)
+staff-photo-hint = Një imazh JPEG, PNG ose WebP deri në 10 MB. Banorët e shohin në faqen e kërkesës, te «Çfarë ka ndodhur deri tani».
+staff-photo-hint-required = Ky shërbim kërkon një foto të punës së kryer që kërkesa të shënohet si «E përfunduar». Një imazh JPEG, PNG ose WebP deri në 10 MB; banorët e shohin te «Çfarë ka ndodhur deri tani».
+staff-error-completion-photo-missing = Shtoni një foto të punës së kryer: ky shërbim e kërkon atë që kërkesa të shënohet si «E përfunduar»

@@ -64,6 +64,7 @@ request-days-overdue =
        *[other] { $days } дана после очекиваног рока
     }
 request-timeline-heading = Шта се до сада догодило
+request-event-photo-alt = Фотографија обављеног посла коју је снимио Град, број { $number }
 request-unavailable = Овај захтев тренутно не може да се прикаже. Покушајте поново за неколико минута.
 request-not-found-title = Захтев није пронађен – { -product-name }
 request-not-found-heading = Не можемо да пронађемо тај захтев
@@ -120,3 +121,20 @@ service-sla-calendar-days =
 service-back = Све градске услуге
 service-not-found-title = Услуга није пронађена – { -product-name }
 service-not-found-heading = Не можемо да пронађемо ту услугу
+
+## Приговори на захтев
+request-complaint-heading = Нисте задовољни тиме како се решава овај захтев?
+request-complaint-overdue = Очекивани рок је истекао, а овај захтев још није затворен. Можете да поднесете приговор: руководилац мора да одговори на њега у року од 5 радних дана, у супротном се приговор прослеђује руководству одељења.
+request-complaint-closed = Ако проблем није отклоњен или се не слажете са начином на који је овај захтев затворен, можете да поднесете приговор: руководилац мора да одговори на њега у року од 5 радних дана, у супротном се приговор прослеђује руководству одељења.
+request-complaint-details = Шта није у реду?
+request-complaint-details-hint = На пример: рупа на путу је и даље ту, иако је захтев затворен.
+request-complaint-email = Имејл адреса (није обавезно)
+request-complaint-email-hint = Да бисмо могли да вас обавестимо о одговору. Никада се не приказује јавно.
+request-complaint-submit = Поднеси приговор
+request-complaint-filed = Ваш приговор је поднет. Приказан је у хронологији испод.
+request-complaint-pending = Приговор на овај захтев чека одговор, који се очекује до { $date }.
+request-complaint-escalated = Одговор касни, па је приговор прослеђен руководству одељења.
+request-complaint-error-details = Наведите шта није у реду
+request-complaint-error-too-long = Приговор може да има највише 2000 знакова
+status-complaint = Поднет приговор
+status-escalated = Приговор прослеђен руководству одељења

@@ -62,6 +62,7 @@ request-days-overdue =
        *[other] zimepita siku { $days } tangu tarehe iliyotarajiwa
     }
 request-timeline-heading = Yaliyotokea hadi sasa
+request-event-photo-alt = Picha ya kazi kutoka kwa Jiji, namba { $number }
 request-unavailable = Ombi hili la huduma haliwezi kuonyeshwa kwa sasa. Tafadhali jaribu tena baada ya dakika chache.
 request-not-found-title = Ombi la huduma halikupatikana – { -product-name }
 request-not-found-heading = Hatuwezi kupata ombi hilo la huduma
@@ -114,3 +115,20 @@ service-sla-calendar-days =
 service-back = Huduma zote za Jiji
 service-not-found-title = Huduma haikupatikana – { -product-name }
 service-not-found-heading = Hatuwezi kupata huduma hiyo
+
+## Malalamiko kuhusu ombi la huduma
+request-complaint-heading = Hujaridhika na jinsi ombi hili linavyoshughulikiwa?
+request-complaint-overdue = Tarehe iliyotarajiwa imepita na ombi hili bado halijafungwa. Unaweza kuwasilisha malalamiko: msimamizi lazima ayajibu ndani ya siku 5 za kazi, la sivyo yatapelekwa kwa uongozi wa idara.
+request-complaint-closed = Ikiwa tatizo halikutatuliwa, au hukubaliani na jinsi ombi hili lilivyofungwa, unaweza kuwasilisha malalamiko: msimamizi lazima ayajibu ndani ya siku 5 za kazi, la sivyo yatapelekwa kwa uongozi wa idara.
+request-complaint-details = Kuna tatizo gani?
+request-complaint-details-hint = Kwa mfano: shimo barabarani bado lipo baada ya ombi kufungwa.
+request-complaint-email = Anwani ya barua pepe (si lazima)
+request-complaint-email-hint = Ili tuweze kukujulisha jibu. Haionyeshwi hadharani kamwe.
+request-complaint-submit = Wasilisha malalamiko
+request-complaint-filed = Malalamiko yako yamewasilishwa. Yanaonekana katika yaliyotokea hapa chini.
+request-complaint-pending = Malalamiko kuhusu ombi hili yanasubiri jibu, linalotarajiwa kufikia { $date }.
+request-complaint-escalated = Jibu limechelewa, kwa hivyo malalamiko yamepelekwa kwa uongozi wa idara.
+request-complaint-error-details = Tuambie tatizo ni nini
+request-complaint-error-too-long = Malalamiko lazima yawe na herufi 2000 au chache zaidi
+status-complaint = Malalamiko yamewasilishwa
+status-escalated = Malalamiko yamepelekwa kwa uongozi wa idara

@@ -19,9 +19,12 @@ staff-error-csrf = Fomu hii imepitwa na wakati. Pakia ukurasa upya kisha ujaribu
 staff-queue-heading = Foleni ya maombi ya huduma
 staff-filter-any = Zote
 staff-filter-overdue = Maombi yaliyopita tarehe iliyotarajiwa pekee
+staff-filter-complaints = Maombi yenye malalamiko yanayosubiri jibu pekee
 staff-filter-apply = Onyesha maombi
 staff-queue-empty = Hakuna maombi ya huduma yanayolingana na vichujio hivi.
 staff-column-number = Nambari ya ombi
+staff-complaint-due = Malalamiko: yajibiwe kufikia { $date }
+staff-complaint-escalated = Malalamiko yamepandishwa ngazi: jibu limechelewa
 
 ## Ombi moja
 staff-change-heading = Badilisha hali
@@ -65,3 +68,28 @@ staff-action-logout = Alitoka
 staff-action-login-failed = Kuingia kumeshindikana
 staff-action-login-locked = Kuingia kumekataliwa: majaribio mengi mno
 staff-action-status-change = Hali ilibadilishwa
+staff-action-escalation = Malalamiko yamepandishwa ngazi kiotomatiki: muda wake wa SLA umepita
+
+## Kubadilisha maombi kadhaa kwa pamoja kutoka kwenye foleni
+staff-bulk-column = Chagua
+staff-bulk-select = Chagua ombi { $number }
+staff-bulk-heading = Badilisha maombi yaliyochaguliwa
+staff-bulk-hint = Weka alama kwenye maombi katika jedwali, kisha chagua badiliko. Kila ombi litapata hali, sababu na madokezo yaleyale, pamoja na mstari wake mwenyewe katika historia yake.
+staff-bulk-button = Badilisha maombi yaliyochaguliwa
+staff-bulk-saved =
+    { $count ->
+        [one] Ombi moja limebadilishwa.
+       *[other] Maombi { $count } yamebadilishwa.
+    }
+staff-error-none-selected = Chagua angalau ombi moja katika jedwali.
+staff-bulk-skipped =
+    { $count ->
+        [one] Ombi moja halikubadilishwa: ili kulitia alama “Limekamilika” inahitajika picha ya kazi iliyokamilika. Lifungue ili kuongeza picha.
+       *[other] Maombi { $count } hayakubadilishwa: ili kuyatia alama “Limekamilika” inahitajika picha ya kazi iliyokamilika. Fungua kila moja ili kuongeza picha.
+    }
+
+## Picha pamoja na kubadilisha hali (ya kazi iliyokamilika)
+staff-photo = Picha ya kazi (si lazima)
+staff-photo-hint = Picha ya JPEG, PNG au WebP isiyozidi MB 10. Wakazi wataiona katika sehemu ya “Yaliyotokea hadi sasa” ya ombi.
+staff-photo-hint-required = Huduma hii inahitaji picha ya kazi iliyokamilika ili ombi litiwe alama “Limekamilika”. Picha ya JPEG, PNG au WebP isiyozidi MB 10; wakazi wataiona katika sehemu ya “Yaliyotokea hadi sasa”.
+staff-error-completion-photo-missing = Ongeza picha ya kazi iliyokamilika: huduma hii inahitaji picha ili ombi litiwe alama “Limekamilika”

@@ -62,6 +62,7 @@ request-days-overdue =
        *[other] అంచనా తేదీ కంటే { $days } రోజులు ఆలస్యం
     }
 request-timeline-heading = ఇప్పటివరకు ఏమి జరిగింది
+request-event-photo-alt = నగరం పంచుకున్న పని ఫోటో, సంఖ్య { $number }
 request-unavailable = ఈ సేవా అభ్యర్థనను ప్రస్తుతం చూపించలేకపోతున్నాం. దయచేసి కొన్ని నిమిషాల తర్వాత మళ్లీ ప్రయత్నించండి.
 request-not-found-title = సేవా అభ్యర్థన కనుగొనబడలేదు – { -product-name }
 request-not-found-heading = ఆ సేవా అభ్యర్థనను మేము కనుగొనలేకపోతున్నాం
@@ -114,3 +115,20 @@ service-sla-calendar-days =
 service-back = అన్ని నగర సేవలు
 service-not-found-title = సేవ కనుగొనబడలేదు – { -product-name }
 service-not-found-heading = ఆ సేవను మేము కనుగొనలేకపోతున్నాం
+
+## అభ్యర్థనపై ఫిర్యాదు
+request-complaint-heading = ఈ అభ్యర్థన పురోగతితో మీరు సంతృప్తిగా లేరా?
+request-complaint-overdue = అంచనా తేదీ దాటిపోయింది, ఈ అభ్యర్థన ఇంకా మూసివేయబడలేదు. మీరు ఫిర్యాదు చేయవచ్చు: పర్యవేక్షకులు 5 పని దినాల్లోగా దానికి సమాధానం ఇవ్వాలి, లేకపోతే అది విభాగ నిర్వహణ అధికారులకు పంపబడుతుంది.
+request-complaint-closed = సమస్య పరిష్కారం కాకపోతే, లేదా ఈ అభ్యర్థనను మూసివేసిన విధానంతో మీరు ఏకీభవించకపోతే, మీరు ఫిర్యాదు చేయవచ్చు: పర్యవేక్షకులు 5 పని దినాల్లోగా దానికి సమాధానం ఇవ్వాలి, లేకపోతే అది విభాగ నిర్వహణ అధికారులకు పంపబడుతుంది.
+request-complaint-details = ఏమి సరిగా లేదు?
+request-complaint-details-hint = ఉదాహరణకు: అభ్యర్థన మూసివేయబడిన తర్వాత కూడా రోడ్డుపై గుంత అలాగే ఉంది.
+request-complaint-email = ఈమెయిల్ చిరునామా (ఐచ్ఛికం)
+request-complaint-email-hint = మేము మీకు సమాధానం తెలియజేయడానికి. ఇది ఎప్పుడూ బహిరంగంగా చూపబడదు.
+request-complaint-submit = ఫిర్యాదు చేయండి
+request-complaint-filed = మీ ఫిర్యాదు నమోదు చేయబడింది. ఇది కింద ఉన్న కాలక్రమంలో కనిపిస్తుంది.
+request-complaint-pending = ఈ అభ్యర్థనపై ఒక ఫిర్యాదు సమాధానం కోసం వేచి ఉంది. { $date } లోగా సమాధానం రావాల్సి ఉంది.
+request-complaint-escalated = సమాధానం ఆలస్యమైనందున, ఫిర్యాదు విభాగ నిర్వహణ అధికారులకు పంపబడింది.
+request-complaint-error-details = ఏమి సరిగా లేదో మాకు తెలియజేయండి
+request-complaint-error-too-long = ఫిర్యాదు 2000 అక్షరాలు లేదా అంతకంటే తక్కువ ఉండాలి
+status-complaint = ఫిర్యాదు నమోదైంది
+status-escalated = ఫిర్యాదు విభాగ నిర్వహణ అధికారులకు పంపబడింది

@@ -62,6 +62,7 @@ request-days-overdue =
        *[other] ካብ ዝተጸበየ ዕለት { $days } መዓልታት ሓሊፉ
     }
 request-timeline-heading = ክሳብ ሕጂ ዘጋጠመ
+request-event-photo-alt = ከተማ ዘቕረቦ ስእሊ ናይቲ ስራሕ፣ ቁጽሪ { $number }
 request-unavailable = እዚ ሕቶ ኣገልግሎት ሕጂ ክርአ ኣይከኣለን። በጃኹም ድሕሪ ቁሩብ ደቓይቕ እንደገና ፈትኑ።
 request-not-found-title = ሕቶ ኣገልግሎት ኣይተረኽበን – { -product-name }
 request-not-found-heading = ነቲ ሕቶ ኣገልግሎት ክንረኽቦ ኣይከኣልናን
@@ -114,3 +115,20 @@ service-sla-calendar-days =
 service-back = ኩሎም ኣገልግሎታት ከተማ
 service-not-found-title = ኣገልግሎት ኣይተረኽበን – { -product-name }
 service-not-found-heading = ነቲ ኣገልግሎት ክንረኽቦ ኣይከኣልናን
+
+## ብዛዕባ ሕቶ ኣገልግሎት ዝቐርብ ጥርዓን
+request-complaint-heading = ብኣካይዳ እዚ ሕቶ ዕጉባት ኣይኮንኩምን?
+request-complaint-overdue = እቲ ዝጽበየሉ ዕለት ሓሊፉ፣ እዚ ሕቶ ድማ ገና ኣይተዓጽወን። ጥርዓን ከተቕርቡ ትኽእሉ ኢኹም፦ ሓደ ተቖጻጻሪ ኣብ ውሽጢ 5 መዓልታት ስራሕ መልሲ ክህበሉ ኣለዎ፣ እንተዘይኮይኑ ናብ ምምሕዳር ናይቲ ዝምልከቶ ክፍሊ ይመሓላለፍ።
+request-complaint-closed = እቲ ጸገም እንተዘይተዓርዩ፣ ወይ ብኣገባብ ምዕጻው እዚ ሕቶ እንተዘይሰማማዕኩም፣ ጥርዓን ከተቕርቡ ትኽእሉ ኢኹም፦ ሓደ ተቖጻጻሪ ኣብ ውሽጢ 5 መዓልታት ስራሕ መልሲ ክህበሉ ኣለዎ፣ እንተዘይኮይኑ ናብ ምምሕዳር ናይቲ ዝምልከቶ ክፍሊ ይመሓላለፍ።
+request-complaint-details = እንታይ ጸገም ኣሎ?
+request-complaint-details-hint = ንኣብነት፦ እቲ ሕቶ ድሕሪ ምዕጻዉ'ውን እቲ ጉድጓድ ጽርግያ ገና ኣሎ።
+request-complaint-email = ኣድራሻ ኢመይል (ኣማራጺ)
+request-complaint-email-hint = ነቲ መልሲ ክንሕብረኩም ምእንቲ። ፈጺሙ ንህዝቢ ኣይርአን።
+request-complaint-submit = ጥርዓን ኣቕርቡ
+request-complaint-filed = ጥርዓንኩም ቀሪቡ ኣሎ። ኣብ ታሕቲ ኣብ ዘሎ ዝርዝር ፍጻመታት ይርአ።
+request-complaint-pending = ብዛዕባ እዚ ሕቶ ዝቐረበ ጥርዓን መልሲ ይጽበ ኣሎ፤ እቲ መልሲ ክሳብ { $date } ይጽበ።
+request-complaint-escalated = እቲ መልሲ ስለ ዝደንጎየ፣ እቲ ጥርዓን ናብ ምምሕዳር ናይቲ ዝምልከቶ ክፍሊ ተመሓላሊፉ።
+request-complaint-error-details = እንታይ ጸገም ከም ዘሎ ንገሩና
+request-complaint-error-too-long = እቲ ጥርዓን ካብ 2000 ፊደላት ክበዝሕ የብሉን
+status-complaint = ጥርዓን ቀሪቡ
+status-escalated = ጥርዓን ናብ ምምሕዳር ናይቲ ዝምልከቶ ክፍሊ ተመሓላሊፉ

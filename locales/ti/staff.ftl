@@ -19,9 +19,12 @@ staff-error-csrf = እቲ ቅጥዒ ግዜኡ ሓሊፉ ነይሩ። ነቲ ገ�
 staff-queue-heading = መስርዕ ሕቶታት ኣገልግሎት
 staff-filter-any = ዝኾነ
 staff-filter-overdue = ዝተጸበየሉ ዕለት ዝሓለፎም ሕቶታት ጥራይ
+staff-filter-complaints = መልሲ ዝጽበ ጥርዓን ዘለዎም ሕቶታት ጥራይ
 staff-filter-apply = ሕቶታት ኣርእዩ
 staff-queue-empty = ምስዞም መጻረዪታት ዝሰማማዕ ሕቶ ኣገልግሎት የለን።
 staff-column-number = ቁጽሪ ሕቶ ኣገልግሎት
+staff-complaint-due = ጥርዓን፦ ክሳብ { $date } መልሲ ክወሃብ ኣለዎ
+staff-complaint-escalated = ጥርዓን ናብ ዝለዓለ ደረጃ ተመሓላሊፉ፦ እቲ መልሲ ደንጒዩ
 
 ## ሓደ ሕቶ
 staff-change-heading = ኩነታት ምቕያር
@@ -65,3 +68,28 @@ staff-action-logout = ወጺኡ
 staff-action-login-failed = ዘይተዓወተ ምእታው
 staff-action-login-locked = ምእታው ተኸልኪሉ፦ ብዙሕ ፈተነታት
 staff-action-status-change = ኩነታት ተቐይሩ
+staff-action-escalation = ጥርዓን ብኣውቶማቲክ ናብ ዝለዓለ ደረጃ ተመሓላሊፉ፦ ግዜ SLA ሓሊፉ
+
+## ካብ መስርዕ ብዙሓት ሕቶታት ብሓንሳብ ምቕያር
+staff-bulk-column = ምርጫ
+staff-bulk-select = ሕቶ { $number } ምረጹ
+staff-bulk-heading = ዝተመርጹ ሕቶታት ምቕያር
+staff-bulk-hint = ኣብቲ ሰሌዳ ንሕቶታት ምልክት ግበሩሎም፣ ድሕሪኡ ነቲ ለውጢ ምረጹ። ነፍሲ ወከፍ ሕቶ ተመሳሳሊ ኩነታት፣ ምኽንያትን መዘኻኸርታትን ይወሃቦ፣ ኣብ ታሪኹ ድማ ናቱ መስመር ይህልዎ።
+staff-bulk-button = ዝተመርጹ ሕቶታት ቀይሩ
+staff-bulk-saved =
+    { $count ->
+        [one] ሓደ ሕቶ ተቐይሩ።
+       *[other] { $count } ሕቶታት ተቐይሮም።
+    }
+staff-error-none-selected = ኣብቲ ሰሌዳ እንተወሓደ ሓደ ሕቶ ምረጹ።
+staff-bulk-skipped =
+    { $count ->
+        [one] ሓደ ሕቶ ኣይተቐየረን፦ «ተዛዚሙ» ተባሂሉ ንኽምልከት ስእሊ ናይቲ ዝተዛዘመ ስራሕ የድሊ። ስእሊ ንምውሳኽ ክፈትዎ።
+       *[other] { $count } ሕቶታት ኣይተቐየሩን፦ «ተዛዚሙ» ተባሂሎም ንኽምልከቱ ስእሊ ናይቲ ዝተዛዘመ ስራሕ የድሊ። ስእሊ ንምውሳኽ ነፍሲ ወከፍ ክፈትዎ።
+    }
+
+## ምስ ለውጢ ኩነታት ዝቐርብ ስእሊ (ናይቲ ዝተዛዘመ ስራሕ)
+staff-photo = ስእሊ ናይቲ ስራሕ (ኣማራጺ)
+staff-photo-hint = ክሳብ 10 MB ዝኾነ JPEG፣ PNG ወይ WebP ስእሊ። ነበርቲ ኣብ «ክሳብ ሕጂ ዘጋጠመ» ናይቲ ሕቶ ይርእይዎ።
+staff-photo-hint-required = እዚ ኣገልግሎት፣ እቲ ሕቶ «ተዛዚሙ» ተባሂሉ ንኽምልከት፣ ስእሊ ናይቲ ዝተዛዘመ ስራሕ የድልዮ። ክሳብ 10 MB ዝኾነ JPEG፣ PNG ወይ WebP ስእሊ፤ ነበርቲ ኣብ «ክሳብ ሕጂ ዘጋጠመ» ይርእይዎ።
+staff-error-completion-photo-missing = ስእሊ ናይቲ ዝተዛዘመ ስራሕ ወስኹ፦ እዚ ኣገልግሎት እቲ ሕቶ «ተዛዚሙ» ተባሂሉ ንኽምልከት ስእሊ የድልዮ

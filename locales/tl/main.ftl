@@ -62,6 +62,7 @@ request-days-overdue =
        *[other] { $days } araw nang lampas sa inaasahang petsa
     }
 request-timeline-heading = Ang mga nangyari hanggang ngayon
+request-event-photo-alt = Larawan ng trabaho mula sa Lungsod, bilang { $number }
 request-unavailable = Hindi maipakita ang kahilingan sa serbisyong ito sa ngayon. Pakisubukang muli pagkalipas ng ilang minuto.
 request-not-found-title = Hindi nahanap ang kahilingan sa serbisyo – { -product-name }
 request-not-found-heading = Hindi namin mahanap ang kahilingan sa serbisyong iyon
@@ -114,3 +115,20 @@ service-sla-calendar-days =
 service-back = Lahat ng serbisyo ng Lungsod
 service-not-found-title = Hindi nahanap ang serbisyo – { -product-name }
 service-not-found-heading = Hindi namin mahanap ang serbisyong iyon
+
+## Mga reklamo tungkol sa isang kahilingan sa serbisyo
+request-complaint-heading = Hindi ka ba nasisiyahan sa takbo ng kahilingang ito?
+request-complaint-overdue = Lumampas na ang inaasahang petsa at hindi pa sarado ang kahilingang ito. Maaari kang magsampa ng reklamo: dapat itong sagutin ng isang superbisor sa loob ng 5 araw ng trabaho, kung hindi ay ipapasa ito sa pamunuan ng dibisyon.
+request-complaint-closed = Kung hindi naayos ang problema, o hindi ka sang-ayon sa paraan ng pagsasara sa kahilingang ito, maaari kang magsampa ng reklamo: dapat itong sagutin ng isang superbisor sa loob ng 5 araw ng trabaho, kung hindi ay ipapasa ito sa pamunuan ng dibisyon.
+request-complaint-details = Ano ang problema?
+request-complaint-details-hint = Halimbawa: naroon pa rin ang lubak kahit naisara na ang kahilingan.
+request-complaint-email = Address ng email (opsyonal)
+request-complaint-email-hint = Para maipaalam namin sa iyo ang sagot. Hindi ito kailanman ipapakita sa publiko.
+request-complaint-submit = Magsampa ng reklamo
+request-complaint-filed = Naisampa na ang iyong reklamo. Makikita ito sa mga nangyari sa ibaba.
+request-complaint-pending = May reklamo tungkol sa kahilingang ito na naghihintay ng sagot, na inaasahan sa o bago ang { $date }.
+request-complaint-escalated = Nahuli ang sagot, kaya ipinasa ang reklamo sa pamunuan ng dibisyon.
+request-complaint-error-details = Sabihin sa amin kung ano ang problema
+request-complaint-error-too-long = Dapat 2000 character o mas kaunti ang reklamo
+status-complaint = Naisampa ang reklamo
+status-escalated = Ipinasa ang reklamo sa pamunuan ng dibisyon

@@ -19,9 +19,12 @@ staff-error-csrf = Luma na ang form. I-reload ang pahina at subukang muli.
 staff-queue-heading = Pila ng mga kahilingan sa serbisyo
 staff-filter-any = Lahat
 staff-filter-overdue = Mga kahilingang lampas na sa inaasahang petsa lamang
+staff-filter-complaints = Mga kahilingang may reklamong naghihintay ng sagot lamang
 staff-filter-apply = Ipakita ang mga kahilingan
 staff-queue-empty = Walang kahilingan sa serbisyo na tumutugma sa mga filter na ito.
 staff-column-number = Numero ng SR
+staff-complaint-due = Reklamo: sagutin sa o bago ang { $date }
+staff-complaint-escalated = Iniakyat ang reklamo: nahuli ang sagot
 
 ## Isang kahilingan
 staff-change-heading = Palitan ang katayuan
@@ -65,3 +68,28 @@ staff-action-logout = Nag-sign out
 staff-action-login-failed = Hindi nakapag-sign in
 staff-action-login-locked = Tinanggihan ang pag-sign in: masyadong maraming pagtatangka
 staff-action-status-change = Pinalitan ang katayuan
+staff-action-escalation = Awtomatikong iniakyat ang reklamo: lumampas na ito sa SLA
+
+## Pagpapalit ng ilang kahilingan nang sabay-sabay mula sa pila
+staff-bulk-column = Piliin
+staff-bulk-select = Piliin ang kahilingan { $number }
+staff-bulk-heading = Palitan ang mga napiling kahilingan
+staff-bulk-hint = Lagyan ng tsek ang mga kahilingan sa talahanayan, pagkatapos ay piliin ang pagbabago. Makakakuha ang bawat kahilingan ng parehong katayuan, dahilan at mga tala, at ng sariling linya sa kasaysayan nito.
+staff-bulk-button = Palitan ang mga napiling kahilingan
+staff-bulk-saved =
+    { $count ->
+        [one] Napalitan ang isang kahilingan.
+       *[other] Napalitan ang { $count } kahilingan.
+    }
+staff-error-none-selected = Pumili ng kahit isang kahilingan sa talahanayan.
+staff-bulk-skipped =
+    { $count ->
+        [one] Hindi napalitan ang isang kahilingan: kailangan ng larawan ng natapos na trabaho para mamarkahan itong “Natapos”. Buksan ito para magdagdag ng larawan.
+       *[other] Hindi napalitan ang { $count } kahilingan: kailangan ng larawan ng natapos na trabaho para mamarkahan ang mga ito na “Natapos”. Buksan ang bawat isa para magdagdag ng larawan.
+    }
+
+## Larawang kasama ng pagpapalit ng katayuan (ng natapos na trabaho)
+staff-photo = Larawan ng trabaho (opsyonal)
+staff-photo-hint = Larawang JPEG, PNG o WebP na hanggang 10 MB. Makikita ito ng mga residente sa “Ang mga nangyari hanggang ngayon” ng kahilingan.
+staff-photo-hint-required = Kailangan ng serbisyong ito ng larawan ng natapos na trabaho para mamarkahang “Natapos” ang kahilingan. Larawang JPEG, PNG o WebP na hanggang 10 MB; makikita ito ng mga residente sa “Ang mga nangyari hanggang ngayon”.
+staff-error-completion-photo-missing = Magdagdag ng larawan ng natapos na trabaho: kailangan ito ng serbisyong ito para mamarkahang “Natapos” ang kahilingan

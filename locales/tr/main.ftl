@@ -62,6 +62,7 @@ request-days-overdue =
        *[other] beklenen tarihten { $days } gün geçti
     }
 request-timeline-heading = Şimdiye kadar neler oldu
+request-event-photo-alt = Belediyenin yapılan işle ilgili { $number } numaralı fotoğrafı
 request-unavailable = Bu hizmet talebi şu anda gösterilemiyor. Lütfen birkaç dakika sonra tekrar deneyin.
 request-not-found-title = Hizmet talebi bulunamadı – { -product-name }
 request-not-found-heading = Bu hizmet talebini bulamıyoruz
@@ -114,3 +115,20 @@ service-sla-calendar-days =
 service-back = Tüm Belediye hizmetleri
 service-not-found-title = Hizmet bulunamadı – { -product-name }
 service-not-found-heading = Bu hizmeti bulamıyoruz
+
+## Bir taleple ilgili şikâyetler
+request-complaint-heading = Bu talebin ilerleyişinden memnun değil misiniz?
+request-complaint-overdue = Beklenen tarih geçti ve bu talep henüz kapatılmadı. Şikâyette bulunabilirsiniz: bir amir 5 iş günü içinde yanıt vermek zorundadır, aksi takdirde şikâyet ilgili birimin yönetimine iletilir.
+request-complaint-closed = Sorun giderilmediyse veya bu talebin kapatılma şekline katılmıyorsanız şikâyette bulunabilirsiniz: bir amir 5 iş günü içinde yanıt vermek zorundadır, aksi takdirde şikâyet ilgili birimin yönetimine iletilir.
+request-complaint-details = Sorun nedir?
+request-complaint-details-hint = Örneğin: talep kapatıldıktan sonra çukur hâlâ yerinde duruyor.
+request-complaint-email = E-posta adresi (isteğe bağlı)
+request-complaint-email-hint = Size yanıtı bildirebilmemiz için. Hiçbir zaman herkese açık olarak gösterilmez.
+request-complaint-submit = Şikâyette bulunun
+request-complaint-filed = Şikâyetiniz alındı. Aşağıdaki geçmişte görebilirsiniz.
+request-complaint-pending = Bu talep hakkındaki bir şikâyet yanıt bekliyor. Yanıtın en geç { $date } tarihinde verilmesi bekleniyor.
+request-complaint-escalated = Yanıt gecikti, bu nedenle şikâyet ilgili birimin yönetimine iletildi.
+request-complaint-error-details = Sorunun ne olduğunu bize yazın
+request-complaint-error-too-long = Şikâyet en fazla 2000 karakter olmalıdır
+status-complaint = Şikâyet alındı
+status-escalated = Şikâyet ilgili birimin yönetimine iletildi

@@ -19,9 +19,12 @@ staff-error-csrf = Formun süresi dolmuştu. Sayfayı yeniden yükleyin ve tekra
 staff-queue-heading = Hizmet talebi kuyruğu
 staff-filter-any = Tümü
 staff-filter-overdue = Yalnızca beklenen tarihi geçmiş talepler
+staff-filter-complaints = Yalnızca yanıt bekleyen bir şikâyeti olan talepler
 staff-filter-apply = Talepleri göster
 staff-queue-empty = Bu filtrelere uyan hizmet talebi yok.
 staff-column-number = Hizmet talebi numarası
+staff-complaint-due = Şikâyet: en geç { $date } tarihinde yanıtlanmalı
+staff-complaint-escalated = Şikâyet üst yönetime iletildi: yanıt gecikti
 
 ## Tek bir talep
 staff-change-heading = Durumu değiştirin
@@ -65,3 +68,28 @@ staff-action-logout = Oturum kapatıldı
 staff-action-login-failed = Başarısız oturum açma
 staff-action-login-locked = Oturum açma reddedildi: çok fazla deneme
 staff-action-status-change = Durum değiştirildi
+staff-action-escalation = Şikâyet otomatik olarak üst yönetime iletildi: yanıt süresi (SLA) doldu
+
+## Kuyruktan birden çok talebi aynı anda değiştirme
+staff-bulk-column = Seç
+staff-bulk-select = { $number } numaralı talebi seç
+staff-bulk-heading = Seçili talepleri değiştirin
+staff-bulk-hint = Tablodaki talepleri işaretleyin, ardından değişikliği seçin. Her talep aynı durumu, nedeni ve notları alır; geçmişine de kendi satırı eklenir.
+staff-bulk-button = Seçili talepleri değiştir
+staff-bulk-saved =
+    { $count ->
+        [one] Bir talep değiştirildi.
+       *[other] { $count } talep değiştirildi.
+    }
+staff-error-none-selected = Tabloda en az bir talep seçin.
+staff-bulk-skipped =
+    { $count ->
+        [one] Bir talep değiştirilmedi: “Tamamlandı” olarak işaretlemek için tamamlanan işin fotoğrafı gerekiyor. Fotoğraf eklemek için talebi açın.
+       *[other] { $count } talep değiştirilmedi: “Tamamlandı” olarak işaretlemek için tamamlanan işin fotoğrafı gerekiyor. Fotoğraf eklemek için her birini açın.
+    }
+
+## Durum değişikliğiyle birlikte fotoğraf (tamamlanan işin)
+staff-photo = İşin fotoğrafı (isteğe bağlı)
+staff-photo-hint = En fazla 10 MB boyutunda JPEG, PNG veya WebP görseli. Talep sahibi bunu talebin geçmişinde görür.
+staff-photo-hint-required = Bu hizmette talebi “Tamamlandı” olarak işaretlemek için tamamlanan işin fotoğrafı gerekir. En fazla 10 MB boyutunda JPEG, PNG veya WebP görseli; talep sahibi bunu geçmişte görür.
+staff-error-completion-photo-missing = Tamamlanan işin fotoğrafını ekleyin: bu hizmette talebi “Tamamlandı” olarak işaretlemek için fotoğraf gerekir

@@ -68,6 +68,7 @@ request-days-overdue =
        *[other] термін перевищено на { $days } дня
     }
 request-timeline-heading = Що вже відбулося
+request-event-photo-alt = Фотографія результату робіт від міських служб, номер { $number }
 request-unavailable = Зараз неможливо показати цю заявку. Спробуйте ще раз за кілька хвилин.
 request-not-found-title = Заявку не знайдено – { -product-name }
 request-not-found-heading = Ми не можемо знайти цю заявку
@@ -128,3 +129,20 @@ service-sla-calendar-days =
 service-back = Усі міські послуги
 service-not-found-title = Послугу не знайдено – { -product-name }
 service-not-found-heading = Ми не можемо знайти цю послугу
+
+## Скарги щодо заявки
+request-complaint-heading = Вас не влаштовує, як виконується ця заявка?
+request-complaint-overdue = Очікуваний термін минув, а цю заявку досі не закрито. Ви можете подати скаргу: керівник має відповісти на неї протягом 5 робочих днів, інакше її буде передано керівництву підрозділу.
+request-complaint-closed = Якщо проблему не усунуто або ви не згодні з тим, як закрито цю заявку, ви можете подати скаргу: керівник має відповісти на неї протягом 5 робочих днів, інакше її буде передано керівництву підрозділу.
+request-complaint-details = Що не так?
+request-complaint-details-hint = Наприклад: яма на дорозі так і залишилася, хоча заявку закрили.
+request-complaint-email = Адреса електронної пошти (необов’язково)
+request-complaint-email-hint = Щоб ми могли повідомити вам відповідь. Вона ніколи не публікується.
+request-complaint-submit = Подати скаргу
+request-complaint-filed = Вашу скаргу подано. Вона відображається в хронології нижче.
+request-complaint-pending = Скарга щодо цієї заявки очікує на відповідь. Відповідь очікується до { $date }.
+request-complaint-escalated = Відповідь не надано вчасно, тому скаргу передано керівництву підрозділу.
+request-complaint-error-details = Опишіть, що не так
+request-complaint-error-too-long = Скарга має містити не більше 2000 символів
+status-complaint = Подано скаргу
+status-escalated = Скаргу передано керівництву підрозділу

@@ -62,6 +62,7 @@ request-days-overdue =
        *[other] متوقع تاریخ سے { $days } دن کی تاخیر
     }
 request-timeline-heading = اب تک کیا ہوا ہے
+request-event-photo-alt = شہر کی جانب سے کام کی تصویر، نمبر { $number }
 request-unavailable = یہ سروس درخواست ابھی نہیں دکھائی جا سکتی۔ براہ کرم چند منٹ بعد دوبارہ کوشش کریں۔
 request-not-found-title = سروس درخواست نہیں ملی – { -product-name }
 request-not-found-heading = ہمیں یہ سروس درخواست نہیں ملی
@@ -114,3 +115,20 @@ service-sla-calendar-days =
 service-back = شہر کی تمام خدمات
 service-not-found-title = خدمت نہیں ملی – { -product-name }
 service-not-found-heading = ہمیں یہ خدمت نہیں ملی
+
+## کسی درخواست کے بارے میں شکایت
+request-complaint-heading = کیا آپ اس درخواست پر ہونے والی کارروائی سے مطمئن نہیں ہیں؟
+request-complaint-overdue = متوقع تاریخ گزر چکی ہے اور یہ درخواست ابھی بند نہیں ہوئی۔ آپ شکایت درج کرا سکتے ہیں: ایک سپروائزر کو 5 کاروباری دنوں کے اندر اس کا جواب دینا ہوگا، ورنہ یہ شکایت متعلقہ شعبے کی انتظامیہ کو بھیج دی جائے گی۔
+request-complaint-closed = اگر مسئلہ حل نہیں ہوا، یا آپ اس درخواست کو بند کیے جانے کے طریقے سے متفق نہیں ہیں، تو آپ شکایت درج کرا سکتے ہیں: ایک سپروائزر کو 5 کاروباری دنوں کے اندر اس کا جواب دینا ہوگا، ورنہ یہ شکایت متعلقہ شعبے کی انتظامیہ کو بھیج دی جائے گی۔
+request-complaint-details = کیا مسئلہ ہے؟
+request-complaint-details-hint = مثال کے طور پر: درخواست بند ہونے کے بعد بھی سڑک میں گڑھا موجود ہے۔
+request-complaint-email = ای میل ایڈریس (اختیاری)
+request-complaint-email-hint = تاکہ ہم آپ کو جواب سے آگاہ کر سکیں۔ یہ کبھی عوامی طور پر نہیں دکھایا جاتا۔
+request-complaint-submit = شکایت درج کرائیں
+request-complaint-filed = آپ کی شکایت درج ہو گئی ہے۔ یہ نیچے دی گئی کارروائی کی تفصیل میں نظر آتی ہے۔
+request-complaint-pending = اس درخواست کے بارے میں ایک شکایت جواب کی منتظر ہے، جس کا جواب { $date } تک متوقع ہے۔
+request-complaint-escalated = جواب میں تاخیر ہوئی، اس لیے شکایت متعلقہ شعبے کی انتظامیہ کو بھیج دی گئی۔
+request-complaint-error-details = ہمیں بتائیں کہ کیا مسئلہ ہے
+request-complaint-error-too-long = شکایت 2000 حروف یا اس سے کم ہونی چاہیے
+status-complaint = شکایت درج کی گئی
+status-escalated = شکایت متعلقہ شعبے کی انتظامیہ کو بھیجی گئی

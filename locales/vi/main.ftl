@@ -59,6 +59,7 @@ request-days-overdue =
        *[other] quá ngày dự kiến { $days } ngày
     }
 request-timeline-heading = Những gì đã diễn ra cho đến nay
+request-event-photo-alt = Ảnh công việc do Thành phố cung cấp, số { $number }
 request-unavailable = Hiện không thể hiển thị yêu cầu dịch vụ này. Vui lòng thử lại sau vài phút.
 request-not-found-title = Không tìm thấy yêu cầu dịch vụ – { -product-name }
 request-not-found-heading = Chúng tôi không tìm thấy yêu cầu dịch vụ đó
@@ -107,3 +108,20 @@ service-sla-calendar-days =
 service-back = Tất cả dịch vụ của Thành phố
 service-not-found-title = Không tìm thấy dịch vụ – { -product-name }
 service-not-found-heading = Chúng tôi không tìm thấy dịch vụ đó
+
+## Khiếu nại về một yêu cầu dịch vụ
+request-complaint-heading = Quý vị chưa hài lòng với tiến trình xử lý yêu cầu này?
+request-complaint-overdue = Đã quá ngày dự kiến mà yêu cầu này vẫn chưa được đóng. Quý vị có thể gửi khiếu nại: người giám sát phải trả lời trong vòng 5 ngày làm việc, nếu không, khiếu nại sẽ được chuyển lên ban lãnh đạo của bộ phận phụ trách.
+request-complaint-closed = Nếu vấn đề chưa được khắc phục, hoặc quý vị không đồng ý với cách yêu cầu này được đóng, quý vị có thể gửi khiếu nại: người giám sát phải trả lời trong vòng 5 ngày làm việc, nếu không, khiếu nại sẽ được chuyển lên ban lãnh đạo của bộ phận phụ trách.
+request-complaint-details = Có vấn đề gì?
+request-complaint-details-hint = Ví dụ: ổ gà vẫn còn đó sau khi yêu cầu đã được đóng.
+request-complaint-email = Địa chỉ email (không bắt buộc)
+request-complaint-email-hint = Để chúng tôi có thể báo cho quý vị biết câu trả lời. Địa chỉ này không bao giờ được công khai.
+request-complaint-submit = Gửi khiếu nại
+request-complaint-filed = Khiếu nại của quý vị đã được gửi và hiển thị trong phần diễn biến bên dưới.
+request-complaint-pending = Khiếu nại về yêu cầu này đang chờ được trả lời, dự kiến trước ngày { $date }.
+request-complaint-escalated = Câu trả lời đã bị trễ hạn, vì vậy khiếu nại đã được chuyển lên ban lãnh đạo của bộ phận phụ trách.
+request-complaint-error-details = Vui lòng cho chúng tôi biết có vấn đề gì
+request-complaint-error-too-long = Khiếu nại không được dài quá 2000 ký tự
+status-complaint = Đã gửi khiếu nại
+status-escalated = Khiếu nại đã được chuyển lên ban lãnh đạo bộ phận

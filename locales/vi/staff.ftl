@@ -19,9 +19,12 @@ staff-error-csrf = Biểu mẫu đã hết hạn. Hãy tải lại trang và th�
 staff-queue-heading = Hàng đợi yêu cầu dịch vụ
 staff-filter-any = Tất cả
 staff-filter-overdue = Chỉ các yêu cầu đã quá ngày dự kiến
+staff-filter-complaints = Chỉ các yêu cầu có khiếu nại đang chờ trả lời
 staff-filter-apply = Hiển thị yêu cầu
 staff-queue-empty = Không có yêu cầu dịch vụ nào khớp với các bộ lọc này.
 staff-column-number = Mã số SR
+staff-complaint-due = Khiếu nại: trả lời trước ngày { $date }
+staff-complaint-escalated = Khiếu nại đã được chuyển lên cấp trên: câu trả lời đã trễ hạn
 
 ## Một yêu cầu
 staff-change-heading = Thay đổi tình trạng
@@ -65,3 +68,26 @@ staff-action-logout = Đã đăng xuất
 staff-action-login-failed = Đăng nhập không thành công
 staff-action-login-locked = Từ chối đăng nhập: quá nhiều lần thử
 staff-action-status-change = Đã thay đổi tình trạng
+staff-action-escalation = Khiếu nại được tự động chuyển lên cấp trên: đã quá hạn SLA
+
+## Thay đổi nhiều yêu cầu cùng lúc từ hàng đợi
+staff-bulk-column = Chọn
+staff-bulk-select = Chọn yêu cầu { $number }
+staff-bulk-heading = Thay đổi các yêu cầu đã chọn
+staff-bulk-hint = Đánh dấu các yêu cầu trong bảng, rồi chọn thay đổi. Mỗi yêu cầu sẽ nhận cùng tình trạng, lý do và ghi chú, và có một dòng riêng trong lịch sử của yêu cầu đó.
+staff-bulk-button = Thay đổi các yêu cầu đã chọn
+staff-bulk-saved =
+    { $count ->
+       *[other] Đã thay đổi { $count } yêu cầu.
+    }
+staff-error-none-selected = Hãy chọn ít nhất một yêu cầu trong bảng.
+staff-bulk-skipped =
+    { $count ->
+       *[other] { $count } yêu cầu chưa được thay đổi: muốn đánh dấu “Đã hoàn tất” thì cần có ảnh công việc đã làm xong. Hãy mở từng yêu cầu để thêm ảnh.
+    }
+
+## Ảnh kèm theo khi thay đổi tình trạng (ảnh công việc đã làm xong)
+staff-photo = Ảnh công việc (không bắt buộc)
+staff-photo-hint = Ảnh JPEG, PNG hoặc WebP, tối đa 10 MB. Cư dân sẽ thấy ảnh này trong phần “Những gì đã diễn ra cho đến nay” của yêu cầu.
+staff-photo-hint-required = Dịch vụ này cần có ảnh công việc đã làm xong thì mới đánh dấu yêu cầu là “Đã hoàn tất” được. Ảnh JPEG, PNG hoặc WebP, tối đa 10 MB; cư dân sẽ thấy ảnh trong phần “Những gì đã diễn ra cho đến nay”.
+staff-error-completion-photo-missing = Hãy thêm ảnh công việc đã làm xong: dịch vụ này cần có ảnh thì mới đánh dấu yêu cầu là “Đã hoàn tất” được

@@ -59,6 +59,7 @@ request-days-overdue =
        *[other] ọjọ́ { $days } ti kọjá ọjọ́ tí a retí
     }
 request-timeline-heading = Ohun tó ti ṣẹlẹ̀ títí di ìsinsìnyí
+request-event-photo-alt = Fọ́tò iṣẹ́ náà láti ọ̀dọ̀ Ìjọba Ìlú, nọ́mbà { $number }
 request-unavailable = A kò lè fi ìbéèrè iṣẹ́ yìí hàn báyìí. Ẹ jọ̀ọ́, ẹ tún gbìyànjú lẹ́yìn ìṣẹ́jú díẹ̀.
 request-not-found-title = A kò rí ìbéèrè iṣẹ́ náà – { -product-name }
 request-not-found-heading = A kò rí ìbéèrè iṣẹ́ yẹn
@@ -107,3 +108,20 @@ service-sla-calendar-days =
 service-back = Gbogbo iṣẹ́ Ìjọba Ìlú
 service-not-found-title = A kò rí iṣẹ́ náà – { -product-name }
 service-not-found-heading = A kò rí iṣẹ́ yẹn
+
+## Ẹ̀sùn nípa ìbéèrè iṣẹ́
+request-complaint-heading = Ṣé inú rẹ kò dùn sí bí ìbéèrè yìí ṣe ń lọ?
+request-complaint-overdue = Ọjọ́ tí a retí ti kọjá, a kò sì tíì pa ìbéèrè yìí dé. O lè fi ẹ̀sùn kan sílẹ̀: alábòójútó kan gbọ́dọ̀ dáhùn rẹ̀ láàárín ọjọ́ iṣẹ́ 5, bí bẹ́ẹ̀ kọ́, a ó gbé e lọ sọ́dọ̀ àwọn olùdarí ẹ̀ka tó ń bójú tó o.
+request-complaint-closed = Bí a kò bá tíì yanjú ìṣòro náà, tàbí tí o kò bá fara mọ́ bí a ṣe pa ìbéèrè yìí dé, o lè fi ẹ̀sùn kan sílẹ̀: alábòójútó kan gbọ́dọ̀ dáhùn rẹ̀ láàárín ọjọ́ iṣẹ́ 5, bí bẹ́ẹ̀ kọ́, a ó gbé e lọ sọ́dọ̀ àwọn olùdarí ẹ̀ka tó ń bójú tó o.
+request-complaint-details = Kí ni ìṣòro náà?
+request-complaint-details-hint = Fún àpẹẹrẹ: kòtò ojú ọ̀nà náà ṣì wà lẹ́yìn tí a ti pa ìbéèrè náà dé.
+request-complaint-email = Àdírẹ́sì ímeèlì (kò pọndandan)
+request-complaint-email-hint = Kí a lè sọ ìdáhùn náà fún ọ. A kì í fi í hàn ní gbangba rárá.
+request-complaint-submit = Fi ẹ̀sùn sílẹ̀
+request-complaint-filed = A ti gba ẹ̀sùn rẹ. Ó hàn nínú ìtàn ìṣẹ̀lẹ̀ tó wà nísàlẹ̀.
+request-complaint-pending = Ẹ̀sùn kan nípa ìbéèrè yìí ń dúró de ìdáhùn, a sì retí ìdáhùn náà kí ó tó di { $date }.
+request-complaint-escalated = Ìdáhùn náà ti pẹ́, nítorí náà a ti gbé ẹ̀sùn náà lọ sọ́dọ̀ àwọn olùdarí ẹ̀ka tó ń bójú tó o.
+request-complaint-error-details = Sọ ìṣòro náà fún wa
+request-complaint-error-too-long = Ẹ̀sùn náà kò gbọdọ̀ ju lẹ́tà 2000 lọ
+status-complaint = A ti fi ẹ̀sùn sílẹ̀
+status-escalated = A ti gbé ẹ̀sùn náà lọ sọ́dọ̀ àwọn olùdarí ẹ̀ka tó ń bójú tó o

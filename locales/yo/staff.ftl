@@ -19,9 +19,12 @@ staff-error-csrf = Fọ́ọ̀mù náà ti pẹ́ jù. Tún ojú-ìwé náà ṣ
 staff-queue-heading = Ìlà àwọn ìbéèrè iṣẹ́
 staff-filter-any = Èyíkéyìí
 staff-filter-overdue = Àwọn ìbéèrè tí ọjọ́ tí a retí ti kọjá nìkan
+staff-filter-complaints = Àwọn ìbéèrè tí ẹ̀sùn kan lórí wọn ń dúró de ìdáhùn nìkan
 staff-filter-apply = Fi àwọn ìbéèrè hàn
 staff-queue-empty = Kò sí ìbéèrè iṣẹ́ kankan tó bá àwọn àṣàyàn yìí mu.
 staff-column-number = Nọ́mbà ìbéèrè iṣẹ́
+staff-complaint-due = Ẹ̀sùn: ìdáhùn gbọ́dọ̀ dé kí ó tó di { $date }
+staff-complaint-escalated = A ti gbé ẹ̀sùn náà lọ sí ìpele gíga: ìdáhùn náà ti pẹ́
 
 ## Ìbéèrè kan
 staff-change-heading = Yí ipò padà
@@ -65,3 +68,26 @@ staff-action-logout = Ó jáde
 staff-action-login-failed = Wíwọlé tí kò yọrí
 staff-action-login-locked = A kọ̀ wíwọlé: ìgbìyànjú ti pọ̀ jù
 staff-action-status-change = A yí ipò padà
+staff-action-escalation = Ètò náà fúnra rẹ̀ gbé ẹ̀sùn náà lọ sí ìpele gíga: àkókò SLA rẹ̀ ti kọjá
+
+## Yíyí ọ̀pọ̀lọpọ̀ ìbéèrè padà lẹ́ẹ̀kan náà látinú ìlà
+staff-bulk-column = Yan
+staff-bulk-select = Yan ìbéèrè { $number }
+staff-bulk-heading = Yí àwọn ìbéèrè tí a yàn padà
+staff-bulk-hint = Fi àmì sí àwọn ìbéèrè nínú tábìlì, lẹ́yìn náà yan àyípadà náà. Ìbéèrè kọ̀ọ̀kan yóò gba ipò, ìdí àti àwọn àkọsílẹ̀ kan náà, àti ìlà tirẹ̀ nínú ìtàn rẹ̀.
+staff-bulk-button = Yí àwọn ìbéèrè tí a yàn padà
+staff-bulk-saved =
+    { $count ->
+       *[other] A ti yí ìbéèrè { $count } padà.
+    }
+staff-error-none-selected = Yan ó kéré tán ìbéèrè kan nínú tábìlì.
+staff-bulk-skipped =
+    { $count ->
+       *[other] A kò yí ìbéèrè { $count } padà: láti sàmì sí wọn pé “A ti parí rẹ̀”, a nílò fọ́tò iṣẹ́ tí a ti parí. Ṣí ọ̀kọ̀ọ̀kan wọn láti fi fọ́tò kún un.
+    }
+
+## Fọ́tò pẹ̀lú àyípadà ipò (ti iṣẹ́ tí a ti parí)
+staff-photo = Fọ́tò iṣẹ́ náà (kò pọndandan)
+staff-photo-hint = Àwòrán JPEG, PNG tàbí WebP tí kò ju 10 MB lọ. Àwọn olùgbé ìlú máa rí i nínú “Ohun tó ti ṣẹlẹ̀ títí di ìsinsìnyí” ti ìbéèrè náà.
+staff-photo-hint-required = Fún irú iṣẹ́ Ìjọba Ìlú yìí, a nílò fọ́tò iṣẹ́ tí a ti parí kí a tó lè sàmì sí ìbéèrè náà pé “A ti parí rẹ̀”. Àwòrán JPEG, PNG tàbí WebP tí kò ju 10 MB lọ; àwọn olùgbé ìlú máa rí i nínú “Ohun tó ti ṣẹlẹ̀ títí di ìsinsìnyí”.
+staff-error-completion-photo-missing = Fi fọ́tò iṣẹ́ tí a ti parí kún un: irú iṣẹ́ Ìjọba Ìlú yìí nílò ọ̀kan kí a tó lè sàmì sí ìbéèrè náà pé “A ti parí rẹ̀”

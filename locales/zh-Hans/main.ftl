@@ -59,6 +59,7 @@ request-days-overdue =
        *[other] 已超过预计日期 { $days } 天
     }
 request-timeline-heading = 目前的处理进展
+request-event-photo-alt = 市政部门提供的工作照片，第 { $number } 张
 request-unavailable = 目前无法显示此服务请求。请几分钟后再试。
 request-not-found-title = 找不到服务请求 – { -product-name }
 request-not-found-heading = 我们找不到该服务请求
@@ -107,3 +108,20 @@ service-sla-calendar-days =
 service-back = 所有市政服务
 service-not-found-title = 找不到服务 – { -product-name }
 service-not-found-heading = 我们找不到该服务
+
+## 对服务请求的投诉
+request-complaint-heading = 对此请求的处理情况不满意？
+request-complaint-overdue = 此请求已超过预计完成日期，但仍未关闭。您可以提出投诉：主管须在 5 个工作日内作出答复，否则投诉将转交该部门的管理层。
+request-complaint-closed = 如果问题没有解决，或者您不同意此请求的关闭方式，您可以提出投诉：主管须在 5 个工作日内作出答复，否则投诉将转交该部门的管理层。
+request-complaint-details = 有什么问题？
+request-complaint-details-hint = 例如：请求已关闭，但路面坑洞仍然存在。
+request-complaint-email = 电子邮件地址（选填）
+request-complaint-email-hint = 以便我们将答复告知您。该地址绝不会公开显示。
+request-complaint-submit = 提出投诉
+request-complaint-filed = 您的投诉已提交，并显示在下方的处理进展中。
+request-complaint-pending = 关于此请求的投诉正在等待答复，预计答复日期为 { $date }。
+request-complaint-escalated = 答复已逾期，因此投诉已转交该部门的管理层。
+request-complaint-error-details = 请告诉我们有什么问题
+request-complaint-error-too-long = 投诉内容不能超过 2000 个字符
+status-complaint = 已提出投诉
+status-escalated = 投诉已转交部门管理层

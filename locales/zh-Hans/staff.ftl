@@ -19,9 +19,12 @@ staff-error-csrf = 表单已过期。请重新加载页面后再试。
 staff-queue-heading = 服务请求队列
 staff-filter-any = 全部
 staff-filter-overdue = 仅显示已超过预计日期的请求
+staff-filter-complaints = 仅显示有投诉待答复的请求
 staff-filter-apply = 显示请求
 staff-queue-empty = 没有符合这些筛选条件的服务请求。
 staff-column-number = SR 编号
+staff-complaint-due = 投诉：须在 { $date } 前答复
+staff-complaint-escalated = 投诉已升级：答复已逾期
 
 ## 单个请求
 staff-change-heading = 更改状态
@@ -65,3 +68,26 @@ staff-action-logout = 已退出登录
 staff-action-login-failed = 登录失败
 staff-action-login-locked = 拒绝登录：尝试次数过多
 staff-action-status-change = 状态已更改
+staff-action-escalation = 投诉已自动升级：已超过服务时限（SLA）
+
+## 在队列中一次更改多个请求
+staff-bulk-column = 选择
+staff-bulk-select = 选择请求 { $number }
+staff-bulk-heading = 更改所选请求
+staff-bulk-hint = 在表格中勾选请求，然后选择要做的更改。每个请求都会获得相同的状态、原因和备注，并在各自的历史记录中单独添加一条记录。
+staff-bulk-button = 更改所选请求
+staff-bulk-saved =
+    { $count ->
+       *[other] 已更改 { $count } 个请求。
+    }
+staff-error-none-selected = 请在表格中至少选择一个请求。
+staff-bulk-skipped =
+    { $count ->
+       *[other] 有 { $count } 个请求未更改：要标记为“已完成”，需要提供已完成工作的照片。请逐个打开这些请求添加照片。
+    }
+
+## 更改状态时附上的照片（已完成工作的照片）
+staff-photo = 工作照片（选填）
+staff-photo-hint = JPEG、PNG 或 WebP 格式的图片，不超过 10 MB。居民会在请求的“目前的处理进展”中看到这张照片。
+staff-photo-hint-required = 此服务需要提供已完成工作的照片，才能将请求标记为“已完成”。JPEG、PNG 或 WebP 格式的图片，不超过 10 MB；居民会在“目前的处理进展”中看到这张照片。
+staff-error-completion-photo-missing = 请添加已完成工作的照片：此服务需要照片才能将请求标记为“已完成”

@@ -59,6 +59,7 @@ request-days-overdue =
        *[other] 已超過預計日期 { $days } 天
     }
 request-timeline-heading = 目前的處理進展
+request-event-photo-alt = 市政單位提供的工作照片，第 { $number } 張
 request-unavailable = 目前無法顯示此服務請求。請幾分鐘後再試。
 request-not-found-title = 找不到服務請求 – { -product-name }
 request-not-found-heading = 我們找不到該服務請求
@@ -107,3 +108,20 @@ service-sla-calendar-days =
 service-back = 所有市政服務
 service-not-found-title = 找不到服務 – { -product-name }
 service-not-found-heading = 我們找不到該服務
+
+## 對服務請求的投訴
+request-complaint-heading = 對此請求的處理情況不滿意？
+request-complaint-overdue = 此請求已超過預計完成日期，但仍未結案。您可以提出投訴：主管須在 5 個工作天內作出回覆，否則投訴將轉交該部門的管理層。
+request-complaint-closed = 如果問題沒有解決，或者您不同意此請求的結案方式，您可以提出投訴：主管須在 5 個工作天內作出回覆，否則投訴將轉交該部門的管理層。
+request-complaint-details = 有什麼問題？
+request-complaint-details-hint = 例如：請求已結案，但路面坑洞仍然存在。
+request-complaint-email = 電子郵件地址（選填）
+request-complaint-email-hint = 以便我們將回覆告知您。該地址絕不會公開顯示。
+request-complaint-submit = 提出投訴
+request-complaint-filed = 您的投訴已提交，並顯示在下方的處理進展中。
+request-complaint-pending = 關於此請求的投訴正在等待回覆，預計回覆日期為 { $date }。
+request-complaint-escalated = 回覆已逾期，因此投訴已轉交該部門的管理層。
+request-complaint-error-details = 請告訴我們有什麼問題
+request-complaint-error-too-long = 投訴內容不能超過 2000 個字元
+status-complaint = 已提出投訴
+status-escalated = 投訴已轉交部門管理層

@@ -19,9 +19,12 @@ staff-error-csrf = 表單已過期。請重新載入頁面後再試。
 staff-queue-heading = 服務請求佇列
 staff-filter-any = 全部
 staff-filter-overdue = 只顯示已超過預計日期的請求
+staff-filter-complaints = 只顯示有投訴待回覆的請求
 staff-filter-apply = 顯示請求
 staff-queue-empty = 沒有符合這些篩選條件的服務請求。
 staff-column-number = SR 編號
+staff-complaint-due = 投訴：須在 { $date } 前回覆
+staff-complaint-escalated = 投訴已升級：回覆已逾期
 
 ## 單一請求
 staff-change-heading = 更改狀態
@@ -65,3 +68,26 @@ staff-action-logout = 已登出
 staff-action-login-failed = 登入失敗
 staff-action-login-locked = 拒絕登入：嘗試次數過多
 staff-action-status-change = 狀態已更改
+staff-action-escalation = 投訴已自動升級：已超過服務時限（SLA）
+
+## 從佇列中一次更改多個請求
+staff-bulk-column = 選取
+staff-bulk-select = 選取請求 { $number }
+staff-bulk-heading = 更改所選請求
+staff-bulk-hint = 在表格中勾選請求，然後選擇要做的更改。每個請求都會套用相同的狀態、原因和備註，並在各自的歷史紀錄中單獨新增一筆紀錄。
+staff-bulk-button = 更改所選請求
+staff-bulk-saved =
+    { $count ->
+       *[other] 已更改 { $count } 個請求。
+    }
+staff-error-none-selected = 請在表格中至少選取一個請求。
+staff-bulk-skipped =
+    { $count ->
+       *[other] 有 { $count } 個請求未更改：要標記為「已完成」，需要提供已完成工作的照片。請逐一開啟這些請求加入照片。
+    }
+
+## 更改狀態時附上的照片（已完成工作的照片）
+staff-photo = 工作照片（選填）
+staff-photo-hint = JPEG、PNG 或 WebP 格式的圖片，不超過 10 MB。居民會在請求的「目前的處理進展」中看到這張照片。
+staff-photo-hint-required = 此服務需要提供已完成工作的照片，才能將請求標記為「已完成」。JPEG、PNG 或 WebP 格式的圖片，不超過 10 MB；居民會在「目前的處理進展」中看到這張照片。
+staff-error-completion-photo-missing = 請加入已完成工作的照片：此服務需要照片才能將請求標記為「已完成」
