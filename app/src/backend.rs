@@ -60,6 +60,32 @@ mod ssr {
 
         /// The latest staff actions, newest first.
         async fn audit_log(&self, limit: i64) -> Result<Vec<AuditRecord>, BackendError>;
+
+        /// The subscription a code form's handle belongs to.
+        async fn subscription_by_handle(
+            &self,
+            handle: &str,
+        ) -> Result<Option<SubscriptionSummary>, BackendError>;
+
+        /// The subscription an unsubscribe link belongs to.
+        async fn subscription_by_token(
+            &self,
+            token: &str,
+        ) -> Result<Option<SubscriptionSummary>, BackendError>;
+
+        /// Whether residents may ask for updates by text message.
+        fn sms_offered(&self) -> bool;
+    }
+
+    /// A resident's request for updates.
+    #[derive(Clone, Debug)]
+    pub struct SubscriptionSummary {
+        pub sr_number: String,
+        /// `email` or `sms`.
+        pub channel: String,
+        pub address: String,
+        pub confirmed: bool,
+        pub unsubscribed: bool,
     }
 
     /// A signed-in staff member.
@@ -85,6 +111,9 @@ mod ssr {
         pub filed_at: i64,
         pub expected_at: i64,
         pub overdue: bool,
+        /// When the complaint waiting on it is due, and whether it was escalated.
+        pub complaint_due: Option<i64>,
+        pub complaint_escalated: bool,
     }
 
     /// A request as staff see it, contact details and internal notes included.
@@ -99,6 +128,8 @@ mod ssr {
         pub address: Option<String>,
         pub contact: Vec<String>,
         pub expected_at: i64,
+        /// Marking it Completed needs a photo of the finished work.
+        pub completion_photo: bool,
         pub events: Vec<StaffEventRecord>,
     }
 
@@ -111,6 +142,7 @@ mod ssr {
         pub reason: Option<String>,
         pub by: Option<String>,
         pub at: i64,
+        pub photo_ids: Vec<i64>,
     }
 
     /// One line of the audit log.
@@ -222,6 +254,8 @@ mod ssr {
         pub reporters: i64,
         /// Ids of the request's photos, served at `/photos/{id}`.
         pub photo_ids: Vec<i64>,
+        /// The complaint waiting for an answer: its due time and whether it was escalated.
+        pub open_complaint: Option<(i64, bool)>,
         pub events: Vec<HistoryEvent>,
     }
 
@@ -231,6 +265,8 @@ mod ssr {
         pub status: String,
         pub public_note: Option<String>,
         pub at: i64,
+        /// Photos staff attached, served at `/event-photos/{id}`.
+        pub photo_ids: Vec<i64>,
     }
 
     /// A failure inside the backend. Details go to the log; the user sees a generic message.

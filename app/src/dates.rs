@@ -8,6 +8,18 @@ use icu::locale::Locale;
 #[derive(Clone, Debug)]
 pub struct CityTimeZone(pub jiff::tz::TimeZone);
 
+/// The server's clock, provided as context so that pages and the database agree on "now"
+/// (tests move it forward to let SLAs pass).
+#[derive(Clone, Copy, Debug)]
+pub struct Clock(pub fn() -> i64);
+
+/// The current time as Unix seconds, by the server's clock.
+pub fn now() -> i64 {
+    leptos::prelude::use_context::<Clock>()
+        .map(|clock| (clock.0)())
+        .unwrap_or_else(|| jiff::Timestamp::now().as_second())
+}
+
 /// How much of a moment to show.
 #[derive(Clone, Copy, Debug)]
 pub enum Precision {

@@ -132,6 +132,12 @@ impl Localizer {
             .unwrap_or_else(|| id.to_string())
     }
 
+    /// The message `id` without Unicode isolation marks, for plain-text channels (email, text
+    /// messages) where they would show as stray characters or make a text message cost more.
+    pub fn t_plain(&self, id: &str, args: &FluentArgs) -> String {
+        self.t_args(id, args).replace(['\u{2068}', '\u{2069}'], "")
+    }
+
     /// The message `id`, or `fallback` when no bundle has it (used for catalogue data that a
     /// city may extend without adding translations).
     pub fn t_or(&self, id: &str, fallback: &str) -> String {

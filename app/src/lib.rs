@@ -16,6 +16,7 @@ pub mod services;
 mod shell;
 pub mod staff;
 pub mod status;
+pub mod updates;
 
 pub use shell::{shell, App};
 

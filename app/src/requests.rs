@@ -27,7 +27,20 @@ pub struct RequestStatusView {
     pub reporters: Option<String>,
     /// The photos residents attached: their address and alternative text.
     pub photos: Vec<(String, String)>,
+    pub complaint: ComplaintState,
+    pub updates: crate::updates::UpdatesView,
     pub timeline: Vec<TimelineEntry>,
+}
+
+/// Whether the resident may complain about the request, or already did.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ComplaintState {
+    /// Open and not yet due: nothing to complain about yet.
+    NotYet,
+    /// Overdue, or closed (`closed` says which).
+    Offered { closed: bool },
+    /// A complaint waits for an answer by `due_on`.
+    Pending { due_on: String, escalated: bool },
 }
 
 /// One line of the timeline.
@@ -36,6 +49,8 @@ pub struct TimelineEntry {
     pub status_label: String,
     pub when: String,
     pub note: Option<String>,
+    /// Photos staff attached (of the finished work): address and alternative text.
+    pub photos: Vec<(String, String)>,
 }
 
 /// `2026-000123`, also accepting spaces around it and a missing dash.
@@ -50,37 +65,67 @@ pub fn normalize_sr_number(raw: &str) -> Option<String> {
 
 /// A request's status page content, or `None` when the number is unknown.
 #[server]
-pub async fn request_status(sr_number: String) -> Result<Option<RequestStatusView>, ServerFnError> {
+pub async fn request_status(
+    sr_number: String,
+    confirm: Option<String>,
+) -> Result<Option<RequestStatusView>, ServerFnError> {
     let Some(sr_number) = normalize_sr_number(&sr_number) else {
         return Ok(None);
     };
     let backend = crate::backend::use_backend()?;
-    let history = backend.request_history(&sr_number).await.map_err(|error| {
+    let failed = |error: crate::backend::BackendError| {
         leptos::logging::error!("loading request {sr_number} failed: {error}");
         ServerFnError::new("the request cannot be shown right now")
-    })?;
-    Ok(history.map(|history| ssr::status_view(&history)))
+    };
+    let Some(history) = backend.request_history(&sr_number).await.map_err(failed)? else {
+        return Ok(None);
+    };
+    let i18n = crate::i18n::request_localizer();
+    let updates =
+        crate::updates::updates_view(backend.as_ref(), &i18n, &sr_number, confirm.as_deref())
+            .await
+            .map_err(failed)?;
+    Ok(Some(ssr::status_view(&history, updates)))
 }
 
 #[cfg(feature = "ssr")]
-mod ssr {
+pub(crate) mod ssr {
     use fluent_bundle::FluentArgs;
     use leptos::prelude::*;
 
-    use super::{RequestStatusView, TimelineEntry};
+    use super::{ComplaintState, RequestStatusView, TimelineEntry};
     use crate::{
         backend::RequestHistory,
         dates::{self, CityTimeZone, Precision},
         status::Status,
     };
 
-    pub fn status_view(history: &RequestHistory) -> RequestStatusView {
+    /// The address and alternative text of each photo staff attached to a status change.
+    pub fn event_photos(i18n: &crate::i18n::Localizer, photo_ids: &[i64]) -> Vec<(String, String)> {
+        photo_ids
+            .iter()
+            .enumerate()
+            .map(|(index, id)| {
+                let mut args = FluentArgs::new();
+                args.set("number", index + 1);
+                (
+                    format!("/event-photos/{id}"),
+                    i18n.t_args("request-event-photo-alt", &args),
+                )
+            })
+            .collect()
+    }
+
+    pub fn status_view(
+        history: &RequestHistory,
+        updates: crate::updates::UpdatesView,
+    ) -> RequestStatusView {
         let i18n = crate::i18n::request_localizer();
         let zone = expect_context::<CityTimeZone>();
         let lang = i18n.lang().to_string();
         let status_label = |status: &str| i18n.t_or(&format!("status-{status}"), status);
         let closed = Status::parse(&history.status).is_some_and(Status::is_closed);
-        let days_left = dates::days_until(now(), history.expected_at, &zone);
+        let days_left = dates::days_until(dates::now(), history.expected_at, &zone);
         let time_left = if closed {
             String::new()
         } else {
@@ -116,9 +161,20 @@ mod ssr {
                 )
             })
             .collect();
+        let overdue = !closed && history.expected_at < dates::now();
+        let complaint = match history.open_complaint {
+            Some((due_at, escalated)) => ComplaintState::Pending {
+                due_on: dates::format(due_at, &lang, &zone, Precision::Date),
+                escalated,
+            },
+            None if closed || overdue => ComplaintState::Offered { closed },
+            None => ComplaintState::NotYet,
+        };
         RequestStatusView {
             reporters,
             photos,
+            complaint,
+            updates,
             sr_number: history.sr_number.clone(),
             service_name: i18n.t_or(
                 &format!("service-{}", history.service_code),
@@ -140,16 +196,10 @@ mod ssr {
                     status_label: status_label(&event.status),
                     when: dates::format(event.at, &lang, &zone, Precision::DateTime),
                     note: event.public_note.clone(),
+                    photos: event_photos(&i18n, &event.photo_ids),
                 })
                 .collect(),
         }
-    }
-
-    fn now() -> i64 {
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs() as i64)
-            .unwrap_or_default()
     }
 }
 
@@ -216,8 +266,12 @@ pub fn LookupPage() -> impl IntoView {
 #[component]
 pub fn StatusPage() -> impl IntoView {
     let params = use_params_map();
+    let query = use_query_map();
     let number = move || params.read().get("number").unwrap_or_default();
-    let status = Resource::new(number, request_status);
+    let status = Resource::new(
+        move || (number(), query.read().get("confirm")),
+        |(number, confirm)| request_status(number, confirm),
+    );
     let i18n = use_localizer();
     let loading = i18n.t("loading");
     view! {
@@ -285,6 +339,8 @@ fn RequestStatus(view: RequestStatusView) -> impl IntoView {
             })}
         </dl>
         {view.reporters.clone().map(|reporters| view! { <p class="reporters">{reporters}</p> })}
+        <ComplaintSection number=view.sr_number.clone() state=view.complaint.clone()/>
+        <crate::updates::UpdatesSection number=view.sr_number.clone() view=view.updates.clone()/>
         {(!view.photos.is_empty()).then(|| view! {
             <h2>{i18n.t("report-photos-heading")}</h2>
             <ul class="photo-list">
@@ -300,10 +356,115 @@ fn RequestStatus(view: RequestStatusView) -> impl IntoView {
                     <strong>{entry.status_label.clone()}</strong>
                     <span class="when">{entry.when.clone()}</span>
                     {entry.note.clone().map(|note| view! { <p>{note}</p> })}
+                    <EventPhotos photos=entry.photos.clone()/>
                 </li>
             }).collect_view()}
         </ol>
     }
+}
+
+/// The photos staff attached to one status change.
+#[component]
+pub fn EventPhotos(photos: Vec<(String, String)>) -> impl IntoView {
+    (!photos.is_empty()).then(|| {
+        view! {
+            <ul class="photo-list">
+                {photos.into_iter().map(|(src, alt)| view! {
+                    <li><img src=src alt=alt width="240"/></li>
+                }).collect_view()}
+            </ul>
+        }
+    })
+}
+
+/// Filing a complaint, or where the complaint stands. Works without JavaScript: the form
+/// posts to the server, which comes back here with `complaint=filed` or the problem and what
+/// was typed.
+#[component]
+fn ComplaintSection(number: String, state: ComplaintState) -> impl IntoView {
+    let i18n = use_localizer();
+    let query = use_query_map();
+    let query_value = |name: &str| query.read_untracked().get(name).unwrap_or_default();
+    let filed = (query_value("complaint") == "filed")
+        .then(|| view! { <p class="notice" role="status">{i18n.t("request-complaint-filed")}</p> });
+    let body = match state {
+        ComplaintState::NotYet => None,
+        ComplaintState::Pending { due_on, escalated } => {
+            let mut args = FluentArgs::new();
+            args.set("date", due_on);
+            Some(view! {
+                <section id="complaint" class="complaint" aria-labelledby="complaint-heading">
+                    <h2 id="complaint-heading">{i18n.t("request-complaint-heading")}</h2>
+                    <p>{i18n.t_args("request-complaint-pending", &args)}</p>
+                    {escalated.then(|| view! { <p>{i18n.t("request-complaint-escalated")}</p> })}
+                </section>
+            }.into_any())
+        }
+        ComplaintState::Offered { closed } => {
+            let error = match query_value("complaint_error").as_str() {
+                "details" => Some((
+                    "complaint-details",
+                    i18n.t("request-complaint-error-details"),
+                )),
+                "too-long" => Some((
+                    "complaint-details",
+                    i18n.t("request-complaint-error-too-long"),
+                )),
+                "email" => Some(("complaint-email", i18n.t("report-error-email"))),
+                _ => None,
+            };
+            let error_on = |field: &str| {
+                error
+                    .as_ref()
+                    .filter(|(target, _)| *target == field)
+                    .map(|(_, message)| message.clone())
+            };
+            let details_error = error_on("complaint-details");
+            let email_error = error_on("complaint-email");
+            Some(view! {
+                <section id="complaint" class="complaint" aria-labelledby="complaint-heading">
+                    {error.clone().map(|(target, message)| view! {
+                        <div class="error-summary" role="alert" tabindex="-1" autofocus>
+                            <h2>{i18n.t("error-summary-heading")}</h2>
+                            <ul><li><a href=format!("#{target}") rel="external">{message}</a></li></ul>
+                        </div>
+                    })}
+                    <h2 id="complaint-heading">{i18n.t("request-complaint-heading")}</h2>
+                    <p>{i18n.t(if closed { "request-complaint-closed" } else { "request-complaint-overdue" })}</p>
+                    <form method="post" action=format!("/requests/{number}/complaint") novalidate>
+                        <div class=if details_error.is_some() { "field field-error" } else { "field" }>
+                            <label for="complaint-details">{i18n.t("request-complaint-details")}</label>
+                            <p class="hint" id="complaint-details-hint">{i18n.t("request-complaint-details-hint")}</p>
+                            {details_error.clone().map(|message| view! { <p class="error-message" id="complaint-details-error">{message}</p> })}
+                            <textarea
+                                id="complaint-details"
+                                name="details"
+                                rows="4"
+                                aria-describedby=if details_error.is_some() { "complaint-details-hint complaint-details-error" } else { "complaint-details-hint" }
+                                aria-invalid=details_error.is_some().then_some("true")
+                            >{query_value("details")}</textarea>
+                        </div>
+                        <div class=if email_error.is_some() { "field field-error" } else { "field" }>
+                            <label for="complaint-email">{i18n.t("request-complaint-email")}</label>
+                            <p class="hint" id="complaint-email-hint">{i18n.t("request-complaint-email-hint")}</p>
+                            {email_error.clone().map(|message| view! { <p class="error-message" id="complaint-email-error">{message}</p> })}
+                            <input
+                                id="complaint-email"
+                                name="email"
+                                type="email"
+                                autocomplete="email"
+                                value=query_value("email")
+                                aria-describedby=if email_error.is_some() { "complaint-email-hint complaint-email-error" } else { "complaint-email-hint" }
+                                aria-invalid=email_error.is_some().then_some("true")
+                            />
+                        </div>
+                        <button type="submit" class="button">{i18n.t("request-complaint-submit")}</button>
+                    </form>
+                </section>
+            }.into_any())
+        }
+    };
+    view! { {filed} {body} }
 }
 
 #[cfg(test)]

@@ -101,6 +101,11 @@ pub fn App() -> impl IntoView {
                         view=StaffRequestPage
                         ssr=SsrMode::Async
                     />
+                    <Route
+                        path=(StaticSegment("unsubscribe"), ParamSegment("token"))
+                        view=crate::updates::UnsubscribePage
+                        ssr=SsrMode::Async
+                    />
                     <Route path=StaticSegment("requests") view=LookupPage ssr=SsrMode::Async/>
                     <Route
                         path=(StaticSegment("requests"), ParamSegment("number"))

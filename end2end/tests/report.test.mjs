@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
   assertNoAxeViolations,
+  enterTo,
   assertNoAxeViolationsWithoutScripts,
   message,
   newContext,
@@ -28,14 +29,6 @@ async function submitTo(page, button, urlPattern) {
   assert.match(page.url(), urlPattern);
 }
 
-/** Presses Enter on the focused control and waits for the page it leads to. */
-async function enterTo(page, urlPattern) {
-  const navigated = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame() });
-  await page.keyboard.press('Enter');
-  await navigated;
-  await page.waitForLoadState('load');
-  assert.match(page.url(), urlPattern);
-}
 
 /**
  * An accessible name as Fluent renders it: variables are wrapped in invisible Unicode

@@ -5,6 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   assertNoAxeViolations,
+  enterTo,
   newContext,
   screenshot,
   visibleText,
@@ -15,14 +16,6 @@ import {
 const running = useServerAndBrowser();
 const password = 'correct horse battery staple';
 
-/** Presses Enter on the focused control and waits for the page it leads to. */
-async function enterTo(page, urlPattern) {
-  const navigated = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame() });
-  await page.keyboard.press('Enter');
-  await navigated;
-  await page.waitForLoadState('load');
-  assert.match(page.url(), urlPattern);
-}
 
 describe('staff console', () => {
   test('division staff close a request with a reason, and the resident sees it', async () => {

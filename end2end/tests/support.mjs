@@ -3,8 +3,8 @@
 
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { connect, createServer } from 'node:net';
+import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -102,6 +102,55 @@ export async function startServer(extraEnv = {}) {
         child.kill('SIGTERM');
       }),
   };
+}
+
+const python = process.env.CIVIC311_TEST_PYTHON ?? join(homedir(), '.cache', 'civic311', 'venv', 'bin', 'python');
+
+/** A real SMTP server (Python's aiosmtpd) that keeps what it receives in a Maildir. */
+export async function startSmtpServer() {
+  const port = await freePort();
+  const maildir = join(mkdtempSync(join(tmpdir(), 'civic311-smtp-')), 'mail');
+  const child = spawn(python, ['-m', 'aiosmtpd', '-n', '-l', `127.0.0.1:${port}`, '-c', 'aiosmtpd.handlers.Mailbox', maildir], {
+    stdio: 'ignore',
+  });
+  const deadline = Date.now() + 20_000;
+  while (!(await canConnect(port))) {
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`aiosmtpd did not start (${python})`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    /** The messages received so far, decoded, oldest first. */
+    messages: () =>
+      JSON.parse(execFileSync(python, [join(repoRoot, 'end2end', 'smtp', 'mail_json.py'), maildir], { encoding: 'utf8' })),
+    /** Waits for the `count`th message and returns it. */
+    async waitFor(count, timeout = 30_000) {
+      const until = Date.now() + timeout;
+      for (;;) {
+        const messages = this.messages();
+        if (messages.length >= count) return messages[count - 1];
+        if (Date.now() > until) throw new Error(`${count} messages expected, ${messages.length} arrived`);
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    },
+    stop: () =>
+      new Promise((done) => {
+        if (child.exitCode !== null) return done();
+        child.once('exit', done);
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+function canConnect(port) {
+  return new Promise((done) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.end();
+      done(true);
+    });
+    socket.once('error', () => done(false));
+  });
 }
 
 function createApiKey(databaseUrl) {
@@ -240,4 +289,16 @@ export function useServerAndBrowser(extraEnv = {}) {
     await running.server?.stop();
   });
   return running;
+}
+
+/**
+ * Presses Enter on the focused control, waits for the page it leads to (which may be the same
+ * URL) and checks the address against `urlPattern`.
+ */
+export async function enterTo(page, urlPattern) {
+  const navigated = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame() });
+  await page.keyboard.press('Enter');
+  await navigated;
+  await page.waitForLoadState('load');
+  assert.match(page.url(), urlPattern);
 }

@@ -42,6 +42,9 @@ pub struct ServiceEntry {
     /// Who may own the asset; set for types where the City may not be the owner.
     #[serde(default)]
     pub ownership_check: bool,
+    /// Staff must attach a photo of the finished work to mark it Completed.
+    #[serde(default)]
+    pub completion_photo: bool,
     #[serde(default, rename = "attribute")]
     pub attributes: Vec<AttributeEntry>,
 }

@@ -136,6 +136,25 @@ pub struct PortalSettings {
     pub time_zone: jiff::tz::TimeZone,
     /// The report map's tile source.
     pub map: app::report::MapSettings,
+    /// How often overdue complaints are escalated.
+    pub escalation_check: std::time::Duration,
+    /// Serve `POST /test/clock`, which moves the clock forward; for tests only.
+    pub test_clock: bool,
+    /// Where and how messages to residents go.
+    pub notifications: NotificationSettings,
+}
+
+/// Email and text-message delivery.
+#[derive(Clone, Debug)]
+pub struct NotificationSettings {
+    pub mail: crate::notify::email::MailDestination,
+    pub mail_from: lettre::message::Mailbox,
+    /// `None` when no SMS provider is configured: residents are then offered email only.
+    pub sms: Option<crate::notify::sms::SmsSettings>,
+    /// How often the outbox is checked when nothing wakes it.
+    pub outbox_poll: std::time::Duration,
+    /// The wait after a failed attempt, doubling with each further failure.
+    pub outbox_retry_seconds: i64,
 }
 
 impl Config {
@@ -163,6 +182,12 @@ impl Config {
             )?,
             time_zone: time_zone()?,
             map: map_settings()?,
+            escalation_check: std::time::Duration::from_secs(seconds(
+                "CIVIC311_ESCALATION_CHECK_SECONDS",
+                60,
+            )?),
+            test_clock: flag("CIVIC311_TEST_CLOCK")?,
+            notifications: notification_settings()?,
         };
         Ok(Self {
             database,
@@ -255,6 +280,98 @@ fn map_settings() -> Result<app::report::MapSettings, ConfigError> {
         tile_url,
         attribution: env_or("CIVIC311_MAP_ATTRIBUTION", "© OpenStreetMap contributors")?,
     })
+}
+
+fn notification_settings() -> Result<NotificationSettings, ConfigError> {
+    use crate::notify::email::MailDestination;
+    let mail = match optional("CIVIC311_SMTP_URL")? {
+        Some(raw) => {
+            let scheme = url::Url::parse(&raw).map(|u| u.scheme().to_string());
+            if !matches!(scheme.as_deref(), Ok("smtp" | "smtps")) {
+                return Err(ConfigError::Invalid {
+                    variable: "CIVIC311_SMTP_URL",
+                    reason: "expected smtp://HOST:PORT or smtps://USER:PASSWORD@HOST".to_string(),
+                });
+            }
+            MailDestination::Smtp(raw)
+        }
+        None => MailDestination::Folder(PathBuf::from(env_or("CIVIC311_MAIL_DIR", "data/mail")?)),
+    };
+    let from = env_or(
+        "CIVIC311_MAIL_FROM",
+        "Civic311 <no-reply@civic311.localhost>",
+    )?;
+    let mail_from = from.parse().map_err(|_| ConfigError::Invalid {
+        variable: "CIVIC311_MAIL_FROM",
+        reason: format!("'{from}' is not an address like City 311 <no-reply@example.org>"),
+    })?;
+    let sms_variables = [
+        "CIVIC311_SMS_API_URL",
+        "CIVIC311_SMS_ACCOUNT_SID",
+        "CIVIC311_SMS_AUTH_TOKEN",
+        "CIVIC311_SMS_FROM",
+    ];
+    let values = sms_variables
+        .iter()
+        .map(|variable| optional(variable))
+        .collect::<Result<Vec<_>, _>>()?;
+    let sms = if values.iter().all(Option::is_none) {
+        None
+    } else {
+        let missing = sms_variables
+            .iter()
+            .zip(&values)
+            .find(|(_, value)| value.is_none());
+        if let Some((variable, _)) = missing {
+            return Err(ConfigError::Unusable {
+                variable,
+                reason: "text messages need all of CIVIC311_SMS_API_URL, _ACCOUNT_SID, _AUTH_TOKEN and _FROM".to_string(),
+            });
+        }
+        let [api_url, account_sid, auth_token, from] = <[Option<String>; 4]>::try_from(values)
+            .expect("four values")
+            .map(Option::unwrap_or_default);
+        if !url::Url::parse(&api_url).is_ok_and(|u| matches!(u.scheme(), "http" | "https")) {
+            return Err(ConfigError::Invalid {
+                variable: "CIVIC311_SMS_API_URL",
+                reason: format!("'{api_url}' is not an http(s) URL such as https://api.twilio.com"),
+            });
+        }
+        Some(crate::notify::sms::SmsSettings {
+            api_url,
+            account_sid,
+            auth_token,
+            from,
+        })
+    };
+    Ok(NotificationSettings {
+        mail,
+        mail_from,
+        sms,
+        outbox_poll: std::time::Duration::from_secs(seconds("CIVIC311_OUTBOX_POLL_SECONDS", 5)?),
+        outbox_retry_seconds: i64::try_from(seconds("CIVIC311_OUTBOX_RETRY_SECONDS", 30)?)
+            .unwrap_or(30),
+    })
+}
+
+/// A variable that may be left unset.
+fn optional(variable: &'static str) -> Result<Option<String>, ConfigError> {
+    match std::env::var_os(variable) {
+        None => Ok(None),
+        Some(_) => env_or(variable, "").map(Some),
+    }
+}
+
+fn seconds(variable: &'static str, default: u64) -> Result<u64, ConfigError> {
+    let raw = env_or(variable, &default.to_string())?;
+    raw.trim()
+        .parse::<u64>()
+        .ok()
+        .filter(|n| *n >= 1)
+        .ok_or_else(|| ConfigError::Invalid {
+            variable,
+            reason: format!("'{raw}' is not a whole number of seconds (1 or more)"),
+        })
 }
 
 fn flag(variable: &'static str) -> Result<bool, ConfigError> {

@@ -2,6 +2,7 @@
 
 pub mod catalogue;
 pub mod cli;
+pub mod clock;
 pub mod config;
 pub mod db;
 pub mod demo;
@@ -10,6 +11,7 @@ pub mod geocoder;
 pub mod http;
 pub mod intake;
 pub mod locales;
+pub mod notify;
 pub mod photos;
 mod portal;
 pub mod serve;

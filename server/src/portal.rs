@@ -6,13 +6,13 @@ use app::{
     backend::{
         AuditRecord, BackendError, DraftPhoto, DraftRecord, HistoryEvent, NearbyRequest,
         PlaceMatch, PortalBackend, QuestionDetail, QueueRecord, RequestHistory, ServiceTypeDetail,
-        ServiceTypeSummary, StaffRecord, StaffRequestRecord,
+        ServiceTypeSummary, StaffRecord, StaffRequestRecord, SubscriptionSummary,
     },
     catalogue::ServiceGroup,
 };
 
 use crate::{
-    db::{catalogue::ServiceTypeRecord, Db, DbError},
+    db::{catalogue::ServiceTypeRecord, subscriptions::SubscriptionRecord, Db, DbError},
     geocoder::{Geocoder, GeocoderError},
     http::report::DUPLICATE_RADIUS_M,
     wards::WardMap,
@@ -21,6 +21,8 @@ use crate::{
 /// What server functions can reach.
 pub struct Portal {
     pub db: Db,
+    /// Whether an SMS provider is configured.
+    pub sms_offered: bool,
     pub wards: Arc<WardMap>,
     pub geocoder: Arc<dyn Geocoder>,
 }
@@ -112,6 +114,11 @@ impl PortalBackend for Portal {
         let events = self.db.public_events(sr_number).await?;
         let reporters = self.db.reporters_of(sr_number).await?.unwrap_or(1);
         let photo_ids = self.db.request_photo_ids(sr_number).await?;
+        let open_complaint = self
+            .db
+            .open_complaint(sr_number)
+            .await?
+            .map(|complaint| (complaint.due_at, complaint.escalated));
         let ward = request.ward.map(|number| {
             let name = self.wards.name_of(number).unwrap_or_default().to_string();
             (number, name)
@@ -128,12 +135,14 @@ impl PortalBackend for Portal {
             ward,
             reporters,
             photo_ids,
+            open_complaint,
             events: events
                 .into_iter()
                 .map(|event| HistoryEvent {
                     status: event.status,
                     public_note: event.public_note,
                     at: event.created_at,
+                    photo_ids: event.photo_ids,
                 })
                 .collect(),
         }))
@@ -229,5 +238,41 @@ impl PortalBackend for Portal {
 
     async fn audit_log(&self, limit: i64) -> Result<Vec<AuditRecord>, BackendError> {
         Ok(self.db.audit_log(limit).await?)
+    }
+
+    async fn subscription_by_handle(
+        &self,
+        handle: &str,
+    ) -> Result<Option<SubscriptionSummary>, BackendError> {
+        Ok(self
+            .db
+            .subscription_by_handle(handle)
+            .await?
+            .map(subscription_summary))
+    }
+
+    async fn subscription_by_token(
+        &self,
+        token: &str,
+    ) -> Result<Option<SubscriptionSummary>, BackendError> {
+        Ok(self
+            .db
+            .subscription_by_token(token)
+            .await?
+            .map(subscription_summary))
+    }
+
+    fn sms_offered(&self) -> bool {
+        self.sms_offered
+    }
+}
+
+fn subscription_summary(record: SubscriptionRecord) -> SubscriptionSummary {
+    SubscriptionSummary {
+        sr_number: record.sr_number,
+        channel: record.channel.as_str().to_string(),
+        address: record.address,
+        confirmed: record.confirmed,
+        unsubscribed: record.unsubscribed,
     }
 }

@@ -4,11 +4,16 @@ use std::sync::Arc;
 
 use crate::{
     cli::{import_catalogue, open_database},
-    config::{leptos_options, Config},
+    config::{leptos_options, Config, ConfigError},
     error::Error,
     geocoder::{Gazetteer, Geocoder},
     http::{routes, AppState},
     locales::LocaleCatalog,
+    notify::{
+        email::{MailDestination, Mailer},
+        sms::SmsClient,
+        Notifier,
+    },
     wards::WardMap,
 };
 
@@ -29,7 +34,32 @@ pub async fn serve(config: Config) -> Result<(), Error> {
     let listener = tokio::net::TcpListener::bind(address)
         .await
         .map_err(|source| Error::Listen { address, source })?;
+    let outbox = Arc::new(tokio::sync::Notify::new());
+    let notifications = &config.settings.notifications;
+    let mailer =
+        Mailer::new(&notifications.mail, notifications.mail_from.clone()).map_err(|reason| {
+            ConfigError::Unusable {
+                variable: "CIVIC311_SMTP_URL",
+                reason,
+            }
+        })?;
+    if let MailDestination::Folder(folder) = &notifications.mail {
+        tracing::info!(
+            "CIVIC311_SMTP_URL is not set: email is written to {} instead of being sent",
+            folder.display()
+        );
+    }
+    let notifier = Notifier {
+        db: db.clone(),
+        locales: locales.clone(),
+        mailer,
+        sms: notifications.sms.clone().map(SmsClient::new),
+        public_url: config.settings.public_url.trim_end_matches('/').to_string(),
+        retry_base_seconds: notifications.outbox_retry_seconds,
+    };
+    let delivery = tokio::spawn(notifier.run(outbox.clone(), notifications.outbox_poll));
     let state = AppState {
+        outbox: outbox.clone(),
         leptos_options,
         db: db.clone(),
         locales,
@@ -37,6 +67,14 @@ pub async fn serve(config: Config) -> Result<(), Error> {
         geocoder,
         settings: Arc::new(config.settings.clone()),
     };
+    if config.settings.test_clock {
+        tracing::warn!("CIVIC311_TEST_CLOCK is on: POST /test/clock moves the clock; never use it in production");
+    }
+    let escalations = tokio::spawn(escalate_complaints(
+        db.clone(),
+        config.settings.escalation_check,
+        outbox,
+    ));
     tracing::info!(
         "listening on http://{address} ({} database)",
         format!("{:?}", db.backend).to_lowercase()
@@ -45,6 +83,8 @@ pub async fn serve(config: Config) -> Result<(), Error> {
         .with_graceful_shutdown(shutdown_signal())
         .await
         .map_err(Error::Serve)?;
+    escalations.abort();
+    delivery.abort();
     db.pool.close().await;
     tracing::info!("stopped");
     Ok(())
@@ -71,4 +111,24 @@ async fn shutdown_signal() {
         () = terminate => {},
     }
     tracing::info!("shutting down: finishing open requests");
+}
+
+/// Escalates complaints whose SLA passed unanswered, every `every`.
+async fn escalate_complaints(
+    db: crate::db::Db,
+    every: std::time::Duration,
+    outbox: Arc<tokio::sync::Notify>,
+) {
+    let mut ticks = tokio::time::interval(every);
+    loop {
+        ticks.tick().await;
+        match db.escalate_overdue_complaints().await {
+            Ok(0) => {}
+            Ok(count) => {
+                tracing::info!(count, "complaints escalated");
+                outbox.notify_one();
+            }
+            Err(error) => tracing::warn!("escalating complaints failed: {error}"),
+        }
+    }
 }

@@ -6,7 +6,9 @@ mod support;
 use civic311::{db::Db, photos::samples};
 use reqwest::{multipart, redirect::Policy, StatusCode};
 use serde_json::Value;
-use support::{create_api_key, post_form, start_server, TestDatabase};
+use support::{
+    create_api_key, file_pothole, post_form, start_server, visible_text as text, TestDatabase,
+};
 
 /// A browser without JavaScript: follows nothing by itself, so each redirect is checked.
 struct Browser {
@@ -73,23 +75,6 @@ async fn location(response: reqwest::Response) -> String {
     let body = response.text().await.unwrap_or_default();
     assert_eq!(status, StatusCode::SEE_OTHER, "{body}");
     next.expect("a redirect names where to go")
-}
-
-/// A page's markup without its scripts (which carry every message of the language for
-/// hydration) and without Fluent's isolation marks.
-fn text(html: &str) -> String {
-    let mut shown = String::new();
-    let mut rest = html;
-    while let Some(start) = rest.find("<script") {
-        shown.push_str(&rest[..start]);
-        rest = rest[start..]
-            .find("</script>")
-            .map_or("", |end| &rest[start + end + "</script>".len()..]);
-    }
-    shown.push_str(rest);
-    shown
-        .replace(['\u{2068}', '\u{2069}'], "")
-        .replace("&amp;", "&")
 }
 
 /// Runs `test` against a server on `database`; the test gets its own connection to it.
@@ -371,22 +356,7 @@ async fn an_open_request_nearby_can_be_followed_instead(database: TestDatabase) 
     let key = create_api_key(&database, "test");
     with_server(database, |browser, db| async move {
         // Filed 40 m from Nathan Phillips Square through Open311.
-        let filed: Value = post_form(
-            &browser.client,
-            &format!("{}/open311/v2/requests.json", browser.base),
-            &[
-                ("api_key", key.as_str()),
-                ("service_code", "pothole"),
-                ("lat", "43.65280"),
-                ("long", "-79.38380"),
-                ("attribute[size]", "small"),
-            ],
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
-        let existing = filed[0]["service_request_id"].as_str().unwrap().to_string();
+        let existing = file_pothole(&browser.base, &key, "43.65280", "-79.38380").await;
 
         let draft = browser.start("pothole").await;
         browser

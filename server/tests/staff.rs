@@ -3,145 +3,13 @@
 
 mod support;
 
-use std::io::Write;
-use std::process::Stdio;
-
-use reqwest::{redirect::Policy, StatusCode};
-use support::{civic311, create_api_key, post_form, start_server, TestDatabase};
+use reqwest::StatusCode;
+use support::{
+    create_api_key, create_staff_user as create_user, file_pothole, start_server,
+    visible_text as visible, Staff, TestDatabase,
+};
 
 const PASSWORD: &str = "correct horse battery staple";
-
-/// Runs `civic311 user create` with `password` on standard input.
-fn create_user(database: &TestDatabase, role: &str, email: &str, password: &str) -> (bool, String) {
-    let mut child = civic311()
-        .args(["user", "create", "--role", role, "--email", email])
-        .env("DATABASE_URL", database.url.url())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run civic311 user create");
-    writeln!(child.stdin.take().unwrap(), "{password}").unwrap();
-    let output = child.wait_with_output().unwrap();
-    let text = String::from_utf8_lossy(&output.stdout).to_string()
-        + &String::from_utf8_lossy(&output.stderr);
-    (output.status.success(), text)
-}
-
-/// A browser that keeps no cookies by itself: each request names its session.
-struct Staff {
-    client: reqwest::Client,
-    base: String,
-    cookie: Option<String>,
-}
-
-impl Staff {
-    fn new(base: &str) -> Self {
-        Self {
-            client: reqwest::Client::builder()
-                .redirect(Policy::none())
-                .build()
-                .unwrap(),
-            base: base.to_string(),
-            cookie: None,
-        }
-    }
-
-    /// Signs in; returns where the server sent the browser.
-    async fn sign_in(&mut self, email: &str, password: &str) -> String {
-        let response = post_form(
-            &self.client,
-            &format!("{}/staff/login", self.base),
-            &[("email", email), ("password", password)],
-        )
-        .await;
-        if let Some(cookie) = response.headers().get("set-cookie") {
-            let cookie = cookie.to_str().unwrap().to_string();
-            assert!(cookie.contains("HttpOnly"), "{cookie}");
-            assert!(cookie.contains("SameSite=Strict"), "{cookie}");
-            self.cookie = Some(cookie.split(';').next().unwrap().to_string());
-        }
-        response.headers()["location"].to_str().unwrap().to_string()
-    }
-
-    async fn get(&self, path: &str) -> (StatusCode, Option<String>, String) {
-        let mut request = self.client.get(format!("{}{path}", self.base));
-        if let Some(cookie) = &self.cookie {
-            request = request.header("cookie", cookie);
-        }
-        let response = request.send().await.unwrap();
-        let location = response
-            .headers()
-            .get("location")
-            .map(|l| l.to_str().unwrap().to_string());
-        (response.status(), location, response.text().await.unwrap())
-    }
-
-    async fn post(&self, path: &str, form: &[(&str, &str)]) -> (StatusCode, Option<String>) {
-        let body = url::form_urlencoded::Serializer::new(String::new())
-            .extend_pairs(form)
-            .finish();
-        let mut request = self
-            .client
-            .post(format!("{}{path}", self.base))
-            .header("content-type", "application/x-www-form-urlencoded")
-            .body(body);
-        if let Some(cookie) = &self.cookie {
-            request = request.header("cookie", cookie);
-        }
-        let response = request.send().await.unwrap();
-        let location = response
-            .headers()
-            .get("location")
-            .map(|l| l.to_str().unwrap().to_string());
-        (response.status(), location)
-    }
-
-    /// The CSRF token the staff pages' forms carry, if this session may see any.
-    async fn csrf(&self) -> Option<String> {
-        let (_, _, page) = self.get("/staff/audit").await;
-        let (_, _, queue) = self.get("/staff").await;
-        [page, queue].iter().find_map(|html| {
-            html.split("name=\"csrf\" value=\"")
-                .nth(1)
-                .and_then(|rest| rest.split('"').next())
-                .map(str::to_string)
-        })
-    }
-}
-
-fn visible(html: &str) -> String {
-    let mut shown = String::new();
-    let mut rest = html;
-    while let Some(start) = rest.find("<script") {
-        shown.push_str(&rest[..start]);
-        rest = rest[start..]
-            .find("</script>")
-            .map_or("", |end| &rest[start + end + "</script>".len()..]);
-    }
-    shown.push_str(rest);
-    shown.replace(['\u{2068}', '\u{2069}'], "")
-}
-
-async fn file_pothole(base: &str, key: &str) -> String {
-    let filed: serde_json::Value = post_form(
-        &reqwest::Client::new(),
-        &format!("{base}/open311/v2/requests.json"),
-        &[
-            ("api_key", key),
-            ("service_code", "pothole"),
-            ("lat", "43.6525"),
-            ("long", "-79.3835"),
-            ("attribute[size]", "large"),
-            ("email", "resident@example.org"),
-        ],
-    )
-    .await
-    .json()
-    .await
-    .unwrap();
-    filed[0]["service_request_id"].as_str().unwrap().to_string()
-}
 
 async fn accounts_are_created_from_the_command_line(database: TestDatabase) {
     let (ok, text) = create_user(&database, "admin", "admin@toronto.ca", "short");
@@ -205,7 +73,7 @@ async fn every_role_reaches_only_its_own_pages(database: TestDatabase) {
         assert!(create_user(&database, role, email, PASSWORD).0);
     }
     let (server, _database) = start_server(database).await;
-    let sr = file_pothole(&server.base_url, &key).await;
+    let sr = file_pothole(&server.base_url, &key, "43.6525", "-79.3835").await;
     let pages = [
         "/staff".to_string(),
         format!("/staff/requests/{sr}"),
@@ -263,7 +131,7 @@ async fn closing_needs_a_reason_and_a_public_note(database: TestDatabase) {
     let key = create_api_key(&database, "test");
     assert!(create_user(&database, "admin", "admin@toronto.ca", PASSWORD).0);
     let (server, _database) = start_server(database).await;
-    let sr = file_pothole(&server.base_url, &key).await;
+    let sr = file_pothole(&server.base_url, &key, "43.6525", "-79.3835").await;
     let mut staff = Staff::new(&server.base_url);
     staff.sign_in("admin@toronto.ca", PASSWORD).await;
     let csrf = staff.csrf().await.expect("admins see the console");
@@ -351,3 +219,189 @@ async fn closing_needs_a_reason_and_a_public_note(database: TestDatabase) {
     assert!(audit.contains("Signed in"));
 }
 on_both_backends!(closing_needs_a_reason_and_a_public_note);
+
+/// Files graffiti on City property, a type whose "Completed" needs a photo of the work.
+async fn file_graffiti(base: &str, api_key: &str) -> String {
+    let filed: serde_json::Value = support::post_form(
+        &reqwest::Client::new(),
+        &format!("{base}/open311/v2/requests.json"),
+        &[
+            ("api_key", api_key),
+            ("service_code", "graffiti-city-property"),
+            ("lat", "43.6525"),
+            ("long", "-79.3835"),
+            ("attribute[surface][]", "wall"),
+            ("media_url", "https://example.org/graffiti.jpg"),
+        ],
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    filed[0]["service_request_id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("not filed: {filed}"))
+        .to_string()
+}
+
+async fn completed_needs_a_photo_where_the_service_asks_for_one(database: TestDatabase) {
+    let key = create_api_key(&database, "test");
+    assert!(create_user(&database, "admin", "admin@toronto.ca", PASSWORD).0);
+    let (server, _database) = start_server(database).await;
+    let graffiti = file_graffiti(&server.base_url, &key).await;
+    let mut staff = Staff::new(&server.base_url);
+    staff.sign_in("admin@toronto.ca", PASSWORD).await;
+    let csrf = staff.csrf().await.unwrap();
+    let path = format!("/staff/requests/{graffiti}/status");
+    let completed = [
+        ("csrf", csrf.as_str()),
+        ("status", "completed"),
+        ("reason", "cleaned"),
+        ("public_note", "Painted over."),
+    ];
+    let (_, location) = staff.post(&path, &completed).await;
+    assert_eq!(
+        location,
+        Some(format!(
+            "/staff/requests/{graffiti}?error=completion-photo-missing"
+        ))
+    );
+    let (_, _, page) = staff.get(location.as_deref().unwrap()).await;
+    assert!(visible(&page).contains("Add a photo of the finished work"));
+
+    // Sent as the browser sends the form: multipart, with the photo.
+    let send = |photo: Vec<u8>, name: &'static str| {
+        let mut form = reqwest::multipart::Form::new();
+        for (key, value) in completed {
+            form = form.text(key, value.to_string());
+        }
+        let part = reqwest::multipart::Part::bytes(photo)
+            .file_name(name)
+            .mime_str("image/jpeg")
+            .unwrap();
+        staff
+            .client
+            .post(format!("{}{path}", server.base_url))
+            .header("cookie", staff.cookie.clone().unwrap())
+            .multipart(form.part("photo", part))
+            .send()
+    };
+    let refused = send(b"not an image".to_vec(), "note.jpg").await.unwrap();
+    assert_eq!(
+        refused.headers()["location"],
+        format!("/staff/requests/{graffiti}?error=photo-type").as_str()
+    );
+    let saved = send(civic311::photos::samples::jpeg(800, 600), "after.jpg")
+        .await
+        .unwrap();
+    assert_eq!(
+        saved.headers()["location"],
+        format!("/staff/requests/{graffiti}?saved=true").as_str()
+    );
+    let (_, _, public) = Staff::new(&server.base_url)
+        .get(&format!("/requests/{graffiti}"))
+        .await;
+    let photo = public
+        .split("src=\"/event-photos/")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the timeline shows the photo of the work")
+        .to_string();
+    assert!(visible(&public).contains("Painted over."));
+    let image = reqwest::get(format!("{}/event-photos/{photo}", server.base_url))
+        .await
+        .unwrap();
+    assert_eq!(image.headers()["content-type"], "image/jpeg");
+    assert!(image::load_from_memory(&image.bytes().await.unwrap()).is_ok());
+}
+on_both_backends!(completed_needs_a_photo_where_the_service_asks_for_one);
+
+async fn the_queue_changes_several_requests_at_once(database: TestDatabase) {
+    let key = create_api_key(&database, "test");
+    assert!(create_user(&database, "admin", "admin@toronto.ca", PASSWORD).0);
+    let (server, _database) = start_server(database).await;
+    let first = file_pothole(&server.base_url, &key, "43.6525", "-79.3835").await;
+    let second = file_pothole(&server.base_url, &key, "43.6600", "-79.3900").await;
+    let graffiti = file_graffiti(&server.base_url, &key).await;
+    let mut staff = Staff::new(&server.base_url);
+    staff.sign_in("admin@toronto.ca", PASSWORD).await;
+    let csrf = staff.csrf().await.unwrap();
+    let (_, _, queue) = staff.get("/staff").await;
+    assert!(
+        queue.contains(&format!("value=\"{first}\"")),
+        "a checkbox per row"
+    );
+
+    let (_, location) = staff
+        .post(
+            "/staff/bulk-status",
+            &[
+                ("csrf", &csrf),
+                ("status", "scheduled"),
+                ("queue_overdue", "true"),
+            ],
+        )
+        .await;
+    let location = location.unwrap();
+    assert!(location.contains("bulk_error=none-selected"), "{location}");
+    assert!(
+        location.contains("overdue=true"),
+        "the filters are kept: {location}"
+    );
+    let (_, _, page) = staff.get(&location).await;
+    assert!(visible(&page).contains("Select at least one request in the table."));
+
+    let (_, location) = staff
+        .post(
+            "/staff/bulk-status",
+            &[("csrf", &csrf), ("status", "completed"), ("sr", &first)],
+        )
+        .await;
+    assert!(
+        location.unwrap().contains("bulk_error=reason-missing"),
+        "closing in bulk needs a reason too"
+    );
+
+    let (_, location) = staff
+        .post(
+            "/staff/bulk-status",
+            &[
+                ("csrf", &csrf),
+                ("status", "completed"),
+                ("reason", "repaired"),
+                ("public_note", "Resurfaced the block."),
+                ("sr", &first),
+                ("sr", &second),
+                ("sr", &graffiti),
+            ],
+        )
+        .await;
+    let location = location.unwrap();
+    assert!(location.contains("bulk_saved=2"), "{location}");
+    assert!(location.contains("bulk_skipped=1"), "{location}");
+    let (_, _, page) = staff.get(&location).await;
+    let page = visible(&page);
+    assert!(page.contains("2 requests were changed."));
+    assert!(page.contains("One request was not changed"));
+    for (sr, status) in [
+        (&first, "Completed"),
+        (&second, "Completed"),
+        (&graffiti, "Received"),
+    ] {
+        let (_, _, public) = Staff::new(&server.base_url)
+            .get(&format!("/requests/{sr}"))
+            .await;
+        let badge = public
+            .split("class=\"status-badge\"")
+            .nth(1)
+            .unwrap()
+            .split("</p>")
+            .next()
+            .unwrap()
+            .to_string();
+        assert!(visible(&badge).contains(status), "{sr}: {badge}");
+    }
+    let (_, _, audit) = staff.get("/staff/audit").await;
+    assert_eq!(visible(&audit).matches("completed (repaired)").count(), 2);
+}
+on_both_backends!(the_queue_changes_several_requests_at_once);

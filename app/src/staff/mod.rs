@@ -111,6 +111,9 @@ pub struct QueueFilter {
     pub ward: String,
     pub status: String,
     pub overdue: bool,
+    /// Only requests with a complaint waiting for an answer.
+    #[serde(default)]
+    pub complaints: bool,
 }
 
 /// One request in the queue.
@@ -125,6 +128,8 @@ pub struct QueueRow {
     pub filed_on: String,
     pub expected_on: String,
     pub overdue: bool,
+    /// "Complaint: answer by …" or "Complaint escalated".
+    pub complaint: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -133,11 +138,28 @@ pub struct QueueView {
     pub filter: QueueFilter,
     pub divisions: Vec<String>,
     pub rows: Vec<QueueRow>,
+    /// `(code, label)` of every status and closing reason, for the bulk change form.
+    pub statuses: Vec<(String, String)>,
+    pub reasons: Vec<(String, String)>,
+    /// What the last bulk change did: the problem, or "3 requests were changed".
+    pub bulk_error: Option<String>,
+    pub bulk_saved: Option<String>,
+    pub bulk_skipped: Option<String>,
+}
+
+/// What the last bulk change said, from the queue's URL.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BulkOutcome {
+    pub error: String,
+    pub saved: String,
+    /// How many were left alone because "Completed" needs their own photo.
+    pub skipped: String,
 }
 
 /// One event of a request's full history, internal notes included.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StaffEvent {
+    pub photos: Vec<(String, String)>,
     pub status_label: String,
     pub when: String,
     pub public_note: Option<String>,
@@ -158,6 +180,8 @@ pub struct StaffRequestView {
     pub address: Option<String>,
     pub contact: Vec<String>,
     pub expected_on: String,
+    /// Marking it Completed needs a photo of the finished work.
+    pub completion_photo: bool,
     pub events: Vec<StaffEvent>,
     /// `(status, label)` for the status select.
     pub statuses: Vec<(String, String)>,
@@ -214,8 +238,11 @@ use leptos::prelude::*;
 
 /// The queue, for staff who may work it.
 #[server]
-pub async fn staff_queue(filter: QueueFilter) -> Result<StaffAccess<QueueView>, ServerFnError> {
-    ssr::queue(filter).await
+pub async fn staff_queue(
+    filter: QueueFilter,
+    bulk: BulkOutcome,
+) -> Result<StaffAccess<QueueView>, ServerFnError> {
+    ssr::queue(filter, bulk).await
 }
 
 /// One request with its full history, for staff who may work it.
@@ -302,14 +329,37 @@ mod ssr {
         }
     }
 
-    fn now() -> i64 {
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs() as i64)
-            .unwrap_or_default()
+    /// `(code, label)` of every status, in workflow order.
+    fn status_choices(i18n: &crate::i18n::Localizer) -> Vec<(String, String)> {
+        Status::ALL
+            .iter()
+            .map(|s| {
+                (
+                    s.as_str().to_string(),
+                    i18n.t(&format!("status-{}", s.as_str())),
+                )
+            })
+            .collect()
     }
 
-    pub async fn queue(mut filter: QueueFilter) -> Result<StaffAccess<QueueView>, ServerFnError> {
+    /// `(code, label)` of every closing reason.
+    fn reason_choices(i18n: &crate::i18n::Localizer) -> Vec<(String, String)> {
+        CLOSURE_REASONS
+            .iter()
+            .flat_map(|(_, reasons)| reasons.iter())
+            .map(|reason| {
+                (
+                    reason.to_string(),
+                    i18n.t(&format!("staff-reason-{reason}")),
+                )
+            })
+            .collect()
+    }
+
+    pub async fn queue(
+        mut filter: QueueFilter,
+        bulk: BulkOutcome,
+    ) -> Result<StaffAccess<QueueView>, ServerFnError> {
         let staff = match admit(StaffArea::Console).await? {
             Ok(staff) => staff,
             Err(access) => return Ok(denied(access)),
@@ -322,7 +372,7 @@ mod ssr {
             filter.division = staff.division.clone().unwrap_or_default();
         }
         let rows = backend
-            .staff_queue(&filter, now())
+            .staff_queue(&filter, dates::now())
             .await
             .map_err(unavailable)?
             .into_iter()
@@ -333,17 +383,47 @@ mod ssr {
                 filed_on: dates::format(row.filed_at, &lang, &zone, Precision::Date),
                 expected_on: dates::format(row.expected_at, &lang, &zone, Precision::Date),
                 overdue: row.overdue,
+                complaint: row.complaint_due.map(|due| {
+                    if row.complaint_escalated {
+                        i18n.t("staff-complaint-escalated")
+                    } else {
+                        let mut args = fluent_bundle::FluentArgs::new();
+                        args.set("date", dates::format(due, &lang, &zone, Precision::Date));
+                        i18n.t_args("staff-complaint-due", &args)
+                    }
+                }),
                 sr_number: row.sr_number,
                 ward: row.ward,
                 status: row.status,
             })
             .collect();
         let divisions = backend.divisions().await.map_err(unavailable)?;
+        let bulk_saved = bulk.saved.parse::<i64>().ok().map(|count| {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("count", count);
+            i18n.t_args("staff-bulk-saved", &args)
+        });
+        let bulk_skipped = bulk
+            .skipped
+            .parse::<i64>()
+            .ok()
+            .filter(|n| *n > 0)
+            .map(|count| {
+                let mut args = fluent_bundle::FluentArgs::new();
+                args.set("count", count);
+                i18n.t_args("staff-bulk-skipped", &args)
+            });
         Ok(StaffAccess::Granted(QueueView {
+            bulk_skipped,
             staff,
             filter,
             divisions,
             rows,
+            statuses: status_choices(&i18n),
+            reasons: reason_choices(&i18n),
+            bulk_error: (!bulk.error.is_empty())
+                .then(|| i18n.t(&format!("staff-error-{}", bulk.error))),
+            bulk_saved,
         }))
     }
 
@@ -370,7 +450,15 @@ mod ssr {
         let lang = i18n.lang().to_string();
         let status_label = |status: &str| i18n.t_or(&format!("status-{status}"), status);
         let reason_label = |reason: &str| i18n.t_or(&format!("staff-reason-{reason}"), reason);
-        let error = (!error.is_empty()).then(|| i18n.t(&format!("staff-error-{error}")));
+        // Photo problems reuse the messages residents see when they add one.
+        let error = (!error.is_empty()).then(|| {
+            let staff_id = format!("staff-error-{error}");
+            if i18n.has(&staff_id) {
+                i18n.t(&staff_id)
+            } else {
+                i18n.t(&format!("report-error-{error}"))
+            }
+        });
         Ok(StaffAccess::Granted(Some(StaffRequestView {
             staff,
             sr_number: record.sr_number,
@@ -385,11 +473,13 @@ mod ssr {
             address: record.address,
             contact: record.contact,
             expected_on: dates::format(record.expected_at, &lang, &zone, Precision::Date),
+            completion_photo: record.completion_photo,
             events: record
                 .events
                 .iter()
                 .rev()
                 .map(|event| StaffEvent {
+                    photos: crate::requests::ssr::event_photos(&i18n, &event.photo_ids),
                     status_label: status_label(&event.status),
                     when: dates::format(event.at, &lang, &zone, Precision::DateTime),
                     public_note: event.public_note.clone(),
@@ -398,15 +488,8 @@ mod ssr {
                     by: event.by.clone(),
                 })
                 .collect(),
-            statuses: Status::ALL
-                .iter()
-                .map(|s| (s.as_str().to_string(), status_label(s.as_str())))
-                .collect(),
-            reasons: CLOSURE_REASONS
-                .iter()
-                .flat_map(|(_, reasons)| reasons.iter())
-                .map(|reason| (reason.to_string(), reason_label(reason)))
-                .collect(),
+            statuses: status_choices(&i18n),
+            reasons: reason_choices(&i18n),
             error,
             saved,
         })))

@@ -7,8 +7,8 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::{
-    staff_audit, staff_queue, staff_request, AuditView, QueueFilter, QueueView, StaffAccess,
-    StaffIdentity, StaffRequestView,
+    staff_audit, staff_queue, staff_request, AuditView, BulkOutcome, QueueFilter, QueueView,
+    StaffAccess, StaffIdentity, StaffRequestView,
 };
 use crate::i18n::use_localizer;
 
@@ -135,8 +135,17 @@ pub fn QueuePage() -> impl IntoView {
         ward: query_value("ward"),
         status: query_value("status"),
         overdue: query_value("overdue") == "true",
+        complaints: query_value("complaints") == "true",
     };
-    let queue = Resource::new(move || filter.clone(), staff_queue);
+    let bulk = BulkOutcome {
+        error: query_value("bulk_error"),
+        saved: query_value("bulk_saved"),
+        skipped: query_value("bulk_skipped"),
+    };
+    let queue = Resource::new(
+        move || (filter.clone(), bulk.clone()),
+        |(filter, bulk)| staff_queue(filter, bulk),
+    );
     let i18n = use_localizer();
     let loading = i18n.t("loading");
     view! {
@@ -187,35 +196,79 @@ fn Queue(view: QueueView) -> impl IntoView {
                 <input type="checkbox" id="overdue" name="overdue" value="true" checked=filter.overdue/>
                 <label for="overdue">{i18n.t("staff-filter-overdue")}</label>
             </div>
+            <div class="choice">
+                <input type="checkbox" id="complaints" name="complaints" value="true" checked=filter.complaints/>
+                <label for="complaints">{i18n.t("staff-filter-complaints")}</label>
+            </div>
             <button type="submit" class="button secondary">{i18n.t("staff-filter-apply")}</button>
         </form>
+        {view.bulk_error.clone().map(|message| view! {
+            <div class="error-summary" role="alert" tabindex="-1" autofocus>
+                <h2>{i18n.t("error-summary-heading")}</h2>
+                <ul><li><a href="#bulk-status" rel="external">{message}</a></li></ul>
+            </div>
+        })}
+        {view.bulk_saved.clone().map(|saved| view! {
+            <div class="notice" role="status">
+                <p>{saved}</p>
+                {view.bulk_skipped.clone().map(|skipped| view! { <p>{skipped}</p> })}
+            </div>
+        })}
         {if view.rows.is_empty() {
             view! { <p role="status">{i18n.t("staff-queue-empty")}</p> }.into_any()
         } else {
+            let hidden = |name: &str, value: String| view! { <input type="hidden" name=format!("queue_{name}") value=value/> };
             view! {
-                <table class="queue">
-                    <caption class="visually-hidden">{i18n.t("staff-queue-heading")}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{i18n.t("staff-column-number")}</th>
-                            <th scope="col">{i18n.t("request-service")}</th>
-                            <th scope="col">{i18n.t("request-ward")}</th>
-                            <th scope="col">{i18n.t("request-status")}</th>
-                            <th scope="col">{i18n.t("request-expected")}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {view.rows.into_iter().map(|row| view! {
-                            <tr data-overdue=row.overdue.to_string()>
-                                <td><a href=format!("/staff/requests/{}", row.sr_number) rel="external" dir="ltr">{row.sr_number.clone()}</a></td>
-                                <td>{row.service}<br/><span class="hint">{row.division}</span></td>
-                                <td>{row.ward.map(|w| w.to_string()).unwrap_or_default()}</td>
-                                <td>{row.status_label}</td>
-                                <td class=if row.overdue { "overdue" } else { "" }>{row.expected_on}</td>
+                <form method="post" action="/staff/bulk-status" id="bulk" novalidate>
+                    <input type="hidden" name="csrf" value=view.staff.csrf_token.clone()/>
+                    {hidden("division", filter.division.clone())}
+                    {hidden("ward", filter.ward.clone())}
+                    {hidden("status_filter", filter.status.clone())}
+                    {hidden("overdue", if filter.overdue { "true".into() } else { String::new() })}
+                    {hidden("complaints", if filter.complaints { "true".into() } else { String::new() })}
+                    <table class="queue">
+                        <caption class="visually-hidden">{i18n.t("staff-queue-heading")}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{i18n.t("staff-bulk-column")}</th>
+                                <th scope="col">{i18n.t("staff-column-number")}</th>
+                                <th scope="col">{i18n.t("request-service")}</th>
+                                <th scope="col">{i18n.t("request-ward")}</th>
+                                <th scope="col">{i18n.t("request-status")}</th>
+                                <th scope="col">{i18n.t("request-expected")}</th>
                             </tr>
-                        }).collect_view()}
-                    </tbody>
-                </table>
+                        </thead>
+                        <tbody>
+                            {view.rows.into_iter().map(|row| {
+                                let mut args = FluentArgs::new();
+                                args.set("number", row.sr_number.clone());
+                                let checkbox = format!("select-{}", row.sr_number);
+                                view! {
+                                    <tr data-overdue=row.overdue.to_string()>
+                                        <td class="choice">
+                                            <input type="checkbox" id=checkbox.clone() name="sr" value=row.sr_number.clone()/>
+                                            <label for=checkbox class="visually-hidden">{i18n.t_args("staff-bulk-select", &args)}</label>
+                                        </td>
+                                        <td><a href=format!("/staff/requests/{}", row.sr_number) rel="external" dir="ltr">{row.sr_number.clone()}</a></td>
+                                        <td>{row.service}<br/><span class="hint">{row.division}</span></td>
+                                        <td>{row.ward.map(|w| w.to_string()).unwrap_or_default()}</td>
+                                        <td>
+                                            {row.status_label}
+                                            {row.complaint.map(|complaint| view! { <br/><strong class="complaint-flag">{complaint}</strong> })}
+                                        </td>
+                                        <td class=if row.overdue { "overdue" } else { "" }>{row.expected_on}</td>
+                                    </tr>
+                                }
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                    <fieldset class="bulk-change">
+                        <legend>{i18n.t("staff-bulk-heading")}</legend>
+                        <p class="hint">{i18n.t("staff-bulk-hint")}</p>
+                        <ChangeFields prefix="bulk-" statuses=view.statuses.clone() reasons=view.reasons.clone() current=String::new()/>
+                        <button type="submit" class="button">{i18n.t("staff-bulk-button")}</button>
+                    </fieldset>
+                </form>
             }.into_any()
         }}
     }
@@ -244,6 +297,49 @@ pub fn StaffRequestPage() -> impl IntoView {
                 }
             }))}
         </Suspense>
+    }
+}
+
+/// The status, closing reason and notes of a status change; `prefix` keeps ids unique when
+/// the queue's bulk form and a request's own form share a page's id space.
+#[component]
+fn ChangeFields(
+    prefix: &'static str,
+    statuses: Vec<(String, String)>,
+    reasons: Vec<(String, String)>,
+    current: String,
+) -> impl IntoView {
+    let i18n = use_localizer();
+    let id = move |name: &str| format!("{prefix}{name}");
+    view! {
+        <div class="field">
+            <label for=id("status")>{i18n.t("staff-new-status")}</label>
+            <select id=id("status") name="status">
+                {statuses.into_iter().map(|(code, label)| view! {
+                    <option selected=code == current value=code>{label}</option>
+                }).collect_view()}
+            </select>
+        </div>
+        <div class="field">
+            <label for=id("reason")>{i18n.t("staff-reason")}</label>
+            <p class="hint" id=id("reason-hint")>{i18n.t("staff-reason-hint")}</p>
+            <select id=id("reason") name="reason" aria-describedby=id("reason-hint")>
+                <option value="">{i18n.t("staff-reason-none")}</option>
+                {reasons.into_iter().map(|(code, label)| view! {
+                    <option value=code>{label}</option>
+                }).collect_view()}
+            </select>
+        </div>
+        <div class="field">
+            <label for=id("public-note")>{i18n.t("staff-public-note")}</label>
+            <p class="hint" id=id("public-note-hint")>{i18n.t("staff-public-note-hint")}</p>
+            <textarea id=id("public-note") name="public_note" rows="3" aria-describedby=id("public-note-hint")></textarea>
+        </div>
+        <div class="field">
+            <label for=id("internal-note")>{i18n.t("staff-internal-note")}</label>
+            <p class="hint" id=id("internal-note-hint")>{i18n.t("staff-internal-note-hint")}</p>
+            <textarea id=id("internal-note") name="internal_note" rows="3" aria-describedby=id("internal-note-hint")></textarea>
+        </div>
     }
 }
 
@@ -277,35 +373,13 @@ fn StaffRequest(view: StaffRequestView) -> impl IntoView {
             }</dd></div>
         </dl>
         <h2>{i18n.t("staff-change-heading")}</h2>
-        <form method="post" action=format!("/staff/requests/{}/status", view.sr_number) novalidate>
+        <form method="post" action=format!("/staff/requests/{}/status", view.sr_number) enctype="multipart/form-data" novalidate>
             <input type="hidden" name="csrf" value=view.staff.csrf_token.clone()/>
+            <ChangeFields prefix="" statuses=view.statuses.clone() reasons=view.reasons.clone() current=view.status.clone()/>
             <div class="field">
-                <label for="status">{i18n.t("staff-new-status")}</label>
-                <select id="status" name="status">
-                    {view.statuses.iter().map(|(code, label)| view! {
-                        <option value=code.clone() selected=*code == view.status>{label.clone()}</option>
-                    }).collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for="reason">{i18n.t("staff-reason")}</label>
-                <p class="hint" id="reason-hint">{i18n.t("staff-reason-hint")}</p>
-                <select id="reason" name="reason" aria-describedby="reason-hint">
-                    <option value="">{i18n.t("staff-reason-none")}</option>
-                    {view.reasons.iter().map(|(code, label)| view! {
-                        <option value=code.clone()>{label.clone()}</option>
-                    }).collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for="public-note">{i18n.t("staff-public-note")}</label>
-                <p class="hint" id="public-note-hint">{i18n.t("staff-public-note-hint")}</p>
-                <textarea id="public-note" name="public_note" rows="3" aria-describedby="public-note-hint"></textarea>
-            </div>
-            <div class="field">
-                <label for="internal-note">{i18n.t("staff-internal-note")}</label>
-                <p class="hint" id="internal-note-hint">{i18n.t("staff-internal-note-hint")}</p>
-                <textarea id="internal-note" name="internal_note" rows="3" aria-describedby="internal-note-hint"></textarea>
+                <label for="photo">{i18n.t("staff-photo")}</label>
+                <p class="hint" id="photo-hint">{i18n.t(if view.completion_photo { "staff-photo-hint-required" } else { "staff-photo-hint" })}</p>
+                <input id="photo" name="photo" type="file" accept="image/jpeg,image/png,image/webp" aria-describedby="photo-hint"/>
             </div>
             <button type="submit" class="button">{i18n.t("staff-save")}</button>
         </form>
@@ -319,6 +393,7 @@ fn StaffRequest(view: StaffRequestView) -> impl IntoView {
                     {event.reason_label.map(|reason| view! { <p class="reason">{reason}</p> })}
                     {event.public_note.map(|note| view! { <p>{note}</p> })}
                     {event.internal_note.map(|note| view! { <p class="internal-note">{note}</p> })}
+                    <crate::requests::EventPhotos photos=event.photos/>
                 </li>
             }).collect_view()}
         </ol>

@@ -47,14 +47,15 @@ impl Db {
             sqlx::query(
                 "INSERT INTO service_types (service_code, group_code, name, description, keywords,
                      division, sla_amount, sla_unit, photo_policy, ownership_check, attributes_json,
-                     active, sort_order)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 1, $12)
+                     active, sort_order, completion_photo)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 1, $12, $13)
                  ON CONFLICT (service_code) DO UPDATE SET
                      group_code = excluded.group_code, name = excluded.name,
                      description = excluded.description, keywords = excluded.keywords,
                      division = excluded.division, sla_amount = excluded.sla_amount,
                      sla_unit = excluded.sla_unit, photo_policy = excluded.photo_policy,
                      ownership_check = excluded.ownership_check,
+                     completion_photo = excluded.completion_photo,
                      attributes_json = excluded.attributes_json, active = 1,
                      sort_order = excluded.sort_order",
             )
@@ -70,6 +71,7 @@ impl Db {
             .bind(i64::from(service.ownership_check))
             .bind(attributes_json)
             .bind(order as i64)
+            .bind(i64::from(service.completion_photo))
             .execute(&mut *tx)
             .await?;
         }

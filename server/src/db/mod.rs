@@ -5,9 +5,12 @@
 
 pub mod api_keys;
 pub mod catalogue;
+pub mod complaints;
 pub mod drafts;
+pub mod outbox;
 pub mod requests;
 pub mod staff;
+pub mod subscriptions;
 
 use std::time::Duration;
 
@@ -119,5 +122,5 @@ impl Db {
 
 /// The current time as Unix seconds.
 pub fn now() -> i64 {
-    time::OffsetDateTime::now_utc().unix_timestamp()
+    crate::clock::now()
 }

@@ -321,25 +321,41 @@ pub struct StatusEventRecord {
     pub status: String,
     pub public_note: Option<String>,
     pub created_at: i64,
+    /// Photos staff attached, served at `/event-photos/{id}`.
+    pub photo_ids: Vec<i64>,
 }
 
 impl Db {
     /// A request's status changes, oldest first; internal notes stay out.
     pub async fn public_events(&self, sr_number: &str) -> Result<Vec<StatusEventRecord>, DbError> {
-        let rows: Vec<(String, Option<String>, i64)> = sqlx::query_as(
-            "SELECT e.status, e.public_note, e.created_at FROM status_events e
+        let rows: Vec<(i64, String, Option<String>, i64)> = sqlx::query_as(
+            "SELECT e.id, e.status, e.public_note, e.created_at FROM status_events e
              JOIN service_requests r ON r.id = e.service_request_id
              WHERE r.sr_number = $1 ORDER BY e.created_at, e.id",
         )
         .bind(sr_number)
         .fetch_all(&self.pool)
         .await?;
+        let photos: Vec<(i64, i64)> = sqlx::query_as(
+            "SELECT p.status_event_id, p.id FROM event_photos p
+             JOIN status_events e ON e.id = p.status_event_id
+             JOIN service_requests r ON r.id = e.service_request_id
+             WHERE r.sr_number = $1 ORDER BY p.id",
+        )
+        .bind(sr_number)
+        .fetch_all(&self.pool)
+        .await?;
         Ok(rows
             .into_iter()
-            .map(|(status, public_note, created_at)| StatusEventRecord {
+            .map(|(id, status, public_note, created_at)| StatusEventRecord {
                 status,
                 public_note,
                 created_at,
+                photo_ids: photos
+                    .iter()
+                    .filter(|(event, _)| *event == id)
+                    .map(|(_, photo)| *photo)
+                    .collect(),
             })
             .collect())
     }

@@ -7,7 +7,16 @@ use app::{
 };
 use sqlx::Row;
 
-use super::{api_keys::hash_key, now, Db, DbError};
+use super::{
+    api_keys::hash_key,
+    now,
+    outbox::{notify_subscribers, request_params, MessageKind},
+    Db, DbError,
+};
+
+/// Complaints of request `r` that wait for an answer.
+const OPEN_COMPLAINTS: &str =
+    "SELECT 1 FROM complaints c WHERE c.service_request_id = r.id AND c.answered_at IS NULL";
 
 /// How long a staff session lasts.
 pub const SESSION_SECONDS: i64 = 12 * 3600;
@@ -26,9 +35,33 @@ pub struct StatusChange {
     pub public_note: Option<String>,
     pub internal_note: Option<String>,
     pub reason: Option<String>,
+    /// A photo of the finished work, already re-encoded.
+    pub photo: Option<std::sync::Arc<crate::photos::StoredPhoto>>,
 }
 
 impl Db {
+    /// Whether marking request `sr_number` Completed needs a photo; `None` if it is unknown.
+    pub async fn needs_completion_photo(&self, sr_number: &str) -> Result<Option<bool>, DbError> {
+        let needs: Option<i64> = sqlx::query_scalar(
+            "SELECT t.completion_photo FROM service_requests r
+             JOIN service_types t ON t.service_code = r.service_code WHERE r.sr_number = $1",
+        )
+        .bind(sr_number)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(needs.map(|needs| needs != 0))
+    }
+
+    /// A photo staff attached to a status change.
+    pub async fn event_photo(&self, id: i64) -> Result<Option<Vec<u8>>, DbError> {
+        Ok(
+            sqlx::query_scalar("SELECT bytes FROM event_photos WHERE id = $1")
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await?,
+        )
+    }
+
     pub async fn create_staff_user(
         &self,
         email: &str,
@@ -202,10 +235,10 @@ impl Db {
             tx.rollback().await?;
             return Ok(false);
         };
-        sqlx::query(
+        let event_id: i64 = sqlx::query_scalar(
             "INSERT INTO status_events (service_request_id, status, public_note, internal_note,
                  closure_reason, staff_user_id, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
         )
         .bind(id)
         .bind(change.status.as_str())
@@ -214,12 +247,41 @@ impl Db {
         .bind(&change.reason)
         .bind(staff_user_id)
         .bind(at)
-        .execute(&mut *tx)
+        .fetch_one(&mut *tx)
         .await?;
+        if let Some(photo) = &change.photo {
+            sqlx::query(
+                "INSERT INTO event_photos (status_event_id, content_type, bytes, width, height,
+                     created_at)
+                 VALUES ($1, 'image/jpeg', $2, $3, $4, $5)",
+            )
+            .bind(event_id)
+            .bind(photo.jpeg.clone())
+            .bind(i64::from(photo.width))
+            .bind(i64::from(photo.height))
+            .bind(at)
+            .execute(&mut *tx)
+            .await?;
+        }
+        let mut params = request_params(&mut tx, id).await?;
+        params.insert("status".into(), change.status.as_str().into());
+        if let Some(note) = &change.public_note {
+            params.insert("note".into(), note.as_str().into());
+        }
+        notify_subscribers(&mut tx, id, MessageKind::Status, &params).await?;
         let detail = match &change.reason {
             Some(reason) => format!("{} ({reason})", change.status.as_str()),
             None => change.status.as_str().to_string(),
         };
+        // Staff acting on the request answers the complaints waiting on it.
+        sqlx::query(
+            "UPDATE complaints SET answered_at = $1
+             WHERE service_request_id = $2 AND answered_at IS NULL",
+        )
+        .bind(at)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
         sqlx::query(
             "INSERT INTO audit_log (staff_user_id, action, sr_number, detail, created_at)
              VALUES ($1, 'status-change', $2, $3, $4)",
@@ -250,6 +312,9 @@ impl Db {
         at: i64,
     ) -> Result<Vec<QueueRecord>, DbError> {
         let mut conditions = vec!["1 = 1".to_string()];
+        if filter.complaints {
+            conditions.push(format!("EXISTS ({OPEN_COMPLAINTS})"));
+        }
         let mut next = 1;
         let mut condition = |sql: &str| {
             conditions.push(sql.replace('?', &format!("${next}")));
@@ -275,10 +340,19 @@ impl Db {
         }
         let sql = format!(
             "SELECT r.sr_number, r.service_code, t.name AS service_name, t.division, r.ward,
-                 r.status, r.created_at, r.sla_due_at
+                 r.status, r.created_at, r.sla_due_at,
+                 (SELECT MIN(c.due_at) FROM complaints c
+                   WHERE c.service_request_id = r.id AND c.answered_at IS NULL) AS complaint_due,
+                 (SELECT COUNT(*) FROM complaints c WHERE c.service_request_id = r.id
+                   AND c.answered_at IS NULL AND c.escalated_at IS NOT NULL) AS escalated
              FROM service_requests r JOIN service_types t ON t.service_code = r.service_code
-             WHERE {} ORDER BY r.sla_due_at, r.id LIMIT 500",
-            conditions.join(" AND ")
+             WHERE {} ORDER BY {} r.sla_due_at, r.id LIMIT 500",
+            conditions.join(" AND "),
+            if filter.complaints {
+                "complaint_due,"
+            } else {
+                ""
+            }
         );
         let mut query = sqlx::query(&sql);
         if !filter.division.is_empty() {
@@ -309,6 +383,8 @@ impl Db {
                     division: row.try_get("division")?,
                     ward: row.try_get("ward")?,
                     overdue: !closed && expected_at < at,
+                    complaint_due: row.try_get("complaint_due")?,
+                    complaint_escalated: row.try_get::<i64, _>("escalated")? > 0,
                     status,
                     filed_at: row.try_get("created_at")?,
                     expected_at,
@@ -326,7 +402,7 @@ impl Db {
         let row = sqlx::query(
             "SELECT r.id, r.sr_number, r.service_code, t.name AS service_name, t.division,
                  r.status, r.description, r.address, r.contact_name, r.contact_email,
-                 r.contact_phone, r.sla_due_at
+                 r.contact_phone, r.sla_due_at, t.completion_photo
              FROM service_requests r JOIN service_types t ON t.service_code = r.service_code
              WHERE r.sr_number = $1",
         )
@@ -339,8 +415,16 @@ impl Db {
             .into_iter()
             .filter_map(|column| row.try_get::<Option<String>, _>(column).ok().flatten())
             .collect();
+        let photos: Vec<(i64, i64)> = sqlx::query_as(
+            "SELECT p.status_event_id, p.id FROM event_photos p
+             JOIN status_events e ON e.id = p.status_event_id
+             WHERE e.service_request_id = $1 ORDER BY p.id",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?;
         let events = sqlx::query(
-            "SELECT e.status, e.public_note, e.internal_note, e.closure_reason, u.email,
+            "SELECT e.id, e.status, e.public_note, e.internal_note, e.closure_reason, u.email,
                  e.created_at
              FROM status_events e LEFT JOIN staff_users u ON u.id = e.staff_user_id
              WHERE e.service_request_id = $1 ORDER BY e.created_at, e.id",
@@ -350,7 +434,13 @@ impl Db {
         .await?
         .iter()
         .map(|event| {
+            let event_id: i64 = event.try_get("id")?;
             Ok(StaffEventRecord {
+                photo_ids: photos
+                    .iter()
+                    .filter(|(event, _)| *event == event_id)
+                    .map(|(_, photo)| *photo)
+                    .collect(),
                 status: event.try_get("status")?,
                 public_note: event.try_get("public_note")?,
                 internal_note: event.try_get("internal_note")?,
@@ -370,6 +460,7 @@ impl Db {
             address: row.try_get("address")?,
             contact,
             expected_at: row.try_get("sla_due_at")?,
+            completion_photo: row.try_get::<i64, _>("completion_photo")? != 0,
             events,
         }))
     }

@@ -1,11 +1,14 @@
 //! The HTTP surface: every route is listed in [`routes`].
 
 mod assets;
+mod complaints;
+mod form;
 mod health;
 mod locale;
 pub mod open311;
 pub mod report;
 pub mod staff;
+mod updates;
 
 use std::sync::Arc;
 
@@ -33,12 +36,15 @@ pub struct AppState {
     pub wards: Arc<WardMap>,
     pub geocoder: Arc<dyn Geocoder>,
     pub settings: Arc<PortalSettings>,
+    /// Wakes the outbox worker after a message was queued.
+    pub outbox: Arc<tokio::sync::Notify>,
 }
 
 /// Every endpoint of the portal.
 pub fn routes(state: AppState) -> Router {
     let portal = Portal {
         db: state.db.clone(),
+        sms_offered: state.settings.notifications.sms.is_some(),
         wards: state.wards.clone(),
         geocoder: state.geocoder.clone(),
     };
@@ -49,6 +55,7 @@ pub fn routes(state: AppState) -> Router {
         provide_context(backend.clone());
         provide_context(time_zone.clone());
         provide_context(map.clone());
+        provide_context(app::dates::Clock(crate::clock::now));
     };
     // Listing the routes renders the app once outside any request, so it needs a language too.
     let default_localizer = state.locales.default_localizer().clone();
@@ -62,6 +69,8 @@ pub fn routes(state: AppState) -> Router {
         .merge(open311::routes())
         .merge(report::routes())
         .merge(staff::routes())
+        .merge(complaints::routes(state.settings.test_clock))
+        .merge(updates::routes())
         .nest_service("/pkg", assets::site_package(&options))
         .leptos_routes_with_context(&state, pages, page_context.clone(), {
             let options = options.clone();

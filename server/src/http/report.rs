@@ -385,7 +385,7 @@ impl Flow {
             submission,
             &self.service,
             &self.state.wards,
-            time::OffsetDateTime::now_utc(),
+            crate::clock::now_utc(),
             &self.state.settings.time_zone,
         )
     }

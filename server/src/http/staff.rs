@@ -9,16 +9,19 @@ use app::{
 use argon2::{Argon2, PasswordHash, PasswordHasher, PasswordVerifier};
 use axum::{
     body::Bytes,
-    extract::{Path, State},
+    extract::{DefaultBodyLimit, FromRequest, Multipart, Path, Request, State},
     http::{header, HeaderMap, HeaderValue, StatusCode},
     response::{IntoResponse, Redirect, Response},
-    routing::post,
+    routing::{get, post},
     Router,
 };
 use cookie::{Cookie, SameSite};
 
 use super::AppState;
-use crate::db::{staff::StatusChange, DbError};
+use crate::{
+    db::{staff::StatusChange, DbError},
+    photos::{self, MAX_PHOTO_BYTES},
+};
 
 /// Failed sign-ins allowed per email address in [`LOCKOUT_SECONDS`].
 pub const MAX_FAILURES: i64 = 5;
@@ -28,7 +31,12 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/staff/login", post(login))
         .route("/staff/logout", post(logout))
-        .route("/staff/requests/{number}/status", post(change_status))
+        .route(
+            "/staff/requests/{number}/status",
+            post(change_status).layer(DefaultBodyLimit::max(MAX_PHOTO_BYTES + 64 * 1024)),
+        )
+        .route("/event-photos/{id}", get(event_photo))
+        .route("/staff/bulk-status", post(change_status_in_bulk))
 }
 
 /// Why a staff post was refused; the one place these become responses.
@@ -44,6 +52,8 @@ pub enum StaffError {
     Database(#[from] DbError),
     #[error("the password could not be checked: {0}")]
     Hash(String),
+    #[error("the form could not be read: {0}")]
+    BadForm(String),
 }
 
 impl IntoResponse for StaffError {
@@ -51,6 +61,11 @@ impl IntoResponse for StaffError {
         match self {
             StaffError::SignIn => Redirect::to("/staff/login").into_response(),
             StaffError::Forbidden => (StatusCode::FORBIDDEN, self.to_string()).into_response(),
+            StaffError::BadForm(_) => (
+                StatusCode::BAD_REQUEST,
+                "The form could not be read. Go back and send it again.",
+            )
+                .into_response(),
             StaffError::Csrf => (
                 StatusCode::FORBIDDEN,
                 "The form is out of date. Go back, reload the page and try again.",
@@ -206,44 +221,195 @@ async fn logout(
     Ok(response)
 }
 
-/// `POST /staff/requests/{number}/status`: a closing status needs a fitting reason and a public
-/// note, so that "completed" says what was done.
-async fn change_status(
-    State(state): State<AppState>,
-    Path(number): Path<String>,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Result<Response, StaffError> {
-    let form = fields(&body);
-    let (staff, _) = authorize(&state, &headers, &form, Some(StaffArea::Console)).await?;
-    let page = format!("/staff/requests/{number}");
-    let back = |error: &str| Ok(Redirect::to(&format!("{page}?error={error}")).into_response());
-    let Some(status) = Status::parse(field(&form, "status")) else {
-        return back("status");
-    };
-    let text = |name: &str| Some(field(&form, name).to_string()).filter(|v| !v.is_empty());
+/// The status change a form asks for, or the problem to show: a closing status needs a
+/// fitting reason and a public note, so that "completed" says what was done.
+fn requested_change(form: &[(String, String)]) -> Result<StatusChange, &'static str> {
+    let status = Status::parse(field(form, "status")).ok_or("status")?;
+    let text = |name: &str| Some(field(form, name).to_string()).filter(|v| !v.is_empty());
     let change = StatusChange {
         status,
         public_note: text("public_note"),
         internal_note: text("internal_note"),
         reason: text("reason"),
+        photo: None,
     };
     if status.is_closed() {
         match &change.reason {
-            None => return back("reason-missing"),
-            Some(reason) if !reason_fits(status, reason) => return back("reason-mismatch"),
+            None => return Err("reason-missing"),
+            Some(reason) if !reason_fits(status, reason) => return Err("reason-mismatch"),
             Some(_) => {}
         }
         if change.public_note.is_none() {
-            return back("note-missing");
+            return Err("note-missing");
         }
     } else if change.reason.is_some() {
-        return back("reason-open");
+        return Err("reason-open");
+    }
+    Ok(change)
+}
+
+/// A staff form: URL-encoded, or multipart when it carries a photo (`photo`).
+async fn read_form(request: Request) -> Result<(Vec<(String, String)>, Option<Bytes>), StaffError> {
+    let multipart = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/form-data"));
+    if !multipart {
+        let body = Bytes::from_request(request, &())
+            .await
+            .map_err(|e| StaffError::BadForm(e.body_text()))?;
+        return Ok((fields(&body), None));
+    }
+    let mut multipart = Multipart::from_request(request, &())
+        .await
+        .map_err(|e| StaffError::BadForm(e.body_text()))?;
+    let (mut form, mut photo) = (Vec::new(), None);
+    while let Some(field) = multipart
+        .next_field()
+        .await
+        .map_err(|e| StaffError::BadForm(e.body_text()))?
+    {
+        let name = field.name().unwrap_or_default().to_string();
+        let data = field
+            .bytes()
+            .await
+            .map_err(|e| StaffError::BadForm(e.body_text()))?;
+        if name == "photo" {
+            photo = Some(data).filter(|data| !data.is_empty());
+        } else {
+            form.push((name, String::from_utf8_lossy(&data).into_owned()));
+        }
+    }
+    Ok((form, photo))
+}
+
+/// `POST /staff/requests/{number}/status`, with a photo of the work when there is one; a
+/// service type may need one for "Completed".
+async fn change_status(
+    State(state): State<AppState>,
+    Path(number): Path<String>,
+    request: Request,
+) -> Result<Response, StaffError> {
+    let headers = request.headers().clone();
+    let page = format!("/staff/requests/{number}");
+    let back = |error: &str| Ok(Redirect::to(&format!("{page}?error={error}")).into_response());
+    // From a browser, a form that cannot be read is one whose photo passed the size limit.
+    let Ok((form, photo)) = read_form(request).await else {
+        return back("photo-too-large");
+    };
+    let (staff, _) = authorize(&state, &headers, &form, Some(StaffArea::Console)).await?;
+    let mut change = match requested_change(&form) {
+        Ok(change) => change,
+        Err(error) => return back(error),
+    };
+    let Some(needs_photo) = state.db.needs_completion_photo(&number).await? else {
+        return Ok(StatusCode::NOT_FOUND.into_response());
+    };
+    match photo {
+        Some(data) => {
+            // Decoding is CPU work; keep it off the threads that serve requests.
+            let processed = tokio::task::spawn_blocking(move || photos::process(&data))
+                .await
+                .map_err(|e| StaffError::BadForm(e.to_string()))?;
+            match processed {
+                Ok(photo) => change.photo = Some(std::sync::Arc::new(photo)),
+                Err(error) => {
+                    return back(error.message_id().trim_start_matches("report-error-"));
+                }
+            }
+        }
+        None if needs_photo && change.status == Status::Completed => {
+            return back("completion-photo-missing")
+        }
+        None => {}
     }
     if !state.db.change_status(&number, &change, staff.id).await? {
         return Ok(StatusCode::NOT_FOUND.into_response());
     }
+    state.outbox.notify_one();
     Ok(Redirect::to(&format!("{page}?saved=true")).into_response())
+}
+
+/// `GET /event-photos/{id}`: a photo staff attached to a status change, shown on the timeline.
+async fn event_photo(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+) -> Result<Response, StaffError> {
+    Ok(match state.db.event_photo(id).await? {
+        Some(bytes) => (
+            [
+                (header::CONTENT_TYPE, "image/jpeg"),
+                (header::CACHE_CONTROL, "public, max-age=86400"),
+            ],
+            bytes,
+        )
+            .into_response(),
+        None => StatusCode::NOT_FOUND.into_response(),
+    })
+}
+
+/// `POST /staff/bulk-status`: one change for every request ticked in the queue (`sr`, repeated).
+/// Each request changes in its own transaction, with its own history, notices and audit line.
+async fn change_status_in_bulk(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, StaffError> {
+    let form = fields(&body);
+    let (staff, _) = authorize(&state, &headers, &form, Some(StaffArea::Console)).await?;
+    // Back to the queue as it was filtered.
+    let filters: Vec<(&str, &str)> = ["division", "ward", "status_filter", "overdue", "complaints"]
+        .into_iter()
+        .map(|name| (name, field(&form, &format!("queue_{name}"))))
+        .filter(|(_, value)| !value.is_empty())
+        .map(|(name, value)| {
+            (
+                if name == "status_filter" {
+                    "status"
+                } else {
+                    name
+                },
+                value,
+            )
+        })
+        .collect();
+    let back = |outcome: (&str, &str)| {
+        let query = url::form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(filters.iter().copied().chain([outcome]))
+            .finish();
+        Ok(Redirect::to(&format!("/staff?{query}#bulk")).into_response())
+    };
+    let numbers: Vec<&str> = form
+        .iter()
+        .filter(|(key, _)| key == "sr")
+        .map(|(_, value)| value.as_str())
+        .collect();
+    if numbers.is_empty() {
+        return back(("bulk_error", "none-selected"));
+    }
+    let change = match requested_change(&form) {
+        Ok(change) => change,
+        Err(error) => return back(("bulk_error", error)),
+    };
+    let (mut changed, mut skipped) = (0, 0);
+    for number in &numbers {
+        // A photo of the finished work cannot be given in bulk: those wait for their own page.
+        let needs_photo = state.db.needs_completion_photo(number).await? == Some(true);
+        if needs_photo && change.status == Status::Completed {
+            skipped += 1;
+        } else if state.db.change_status(number, &change, staff.id).await? {
+            changed += 1;
+        }
+    }
+    state.outbox.notify_one();
+    let saved = format!("{changed}");
+    let query = url::form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(filters.iter().copied())
+        .append_pair("bulk_saved", &saved)
+        .append_pair("bulk_skipped", &skipped.to_string())
+        .finish();
+    Ok(Redirect::to(&format!("/staff?{query}#bulk")).into_response())
 }
 
 #[cfg(test)]

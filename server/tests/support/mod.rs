@@ -129,6 +129,11 @@ pub struct RunningServer {
 
 impl RunningServer {
     pub fn start(database: &TestDatabase) -> Self {
+        Self::start_with(database, &[])
+    }
+
+    /// Starts with extra environment variables, e.g. to turn on the test clock.
+    pub fn start_with(database: &TestDatabase, env: &[(&str, &str)]) -> Self {
         let site = tempfile::tempdir().unwrap();
         std::fs::create_dir(site.path().join("pkg")).unwrap();
         std::fs::write(
@@ -142,6 +147,8 @@ impl RunningServer {
             .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
             .env("LEPTOS_SITE_ROOT", site.path())
             .env("LEPTOS_HASH_FILES", "false")
+            .env("CIVIC311_MAIL_DIR", site.path().join("mail"))
+            .envs(env.iter().copied())
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(std::fs::File::create(site.path().join("server.log")).unwrap())
@@ -175,6 +182,12 @@ impl RunningServer {
 
     fn log(&self) -> String {
         std::fs::read_to_string(self._site.path().join("server.log")).unwrap_or_default()
+    }
+
+    /// Kills the server without warning, as a crash or power cut would.
+    pub fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 
     pub fn sigterm(&mut self) -> std::process::ExitStatus {
@@ -267,4 +280,456 @@ pub async fn post_form(
         .send()
         .await
         .unwrap()
+}
+
+/// Runs `civic311 user create` with `password` on standard input.
+pub fn create_staff_user(
+    database: &TestDatabase,
+    role: &str,
+    email: &str,
+    password: &str,
+) -> (bool, String) {
+    use std::io::Write;
+    let mut child = civic311()
+        .args(["user", "create", "--role", role, "--email", email])
+        .env("DATABASE_URL", database.url.url())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run civic311 user create");
+    writeln!(child.stdin.take().unwrap(), "{password}").unwrap();
+    let output = child.wait_with_output().unwrap();
+    let text = String::from_utf8_lossy(&output.stdout).to_string()
+        + &String::from_utf8_lossy(&output.stderr);
+    (output.status.success(), text)
+}
+
+/// A page's markup without its scripts (which carry every message of the language, for
+/// hydration) and without Fluent's isolation marks: what assertions about shown text need.
+pub fn visible_text(html: &str) -> String {
+    let mut shown = String::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<script") {
+        shown.push_str(&rest[..start]);
+        rest = rest[start..]
+            .find("</script>")
+            .map_or("", |end| &rest[start + end + "</script>".len()..]);
+    }
+    shown.push_str(rest);
+    shown
+        .replace(['\u{2068}', '\u{2069}'], "")
+        .replace("&amp;", "&")
+}
+
+/// Files a pothole through Open311 at `lat`, `long`; returns its SR number.
+pub async fn file_pothole(base: &str, api_key: &str, lat: &str, long: &str) -> String {
+    let filed: serde_json::Value = post_form(
+        &reqwest::Client::new(),
+        &format!("{base}/open311/v2/requests.json"),
+        &[
+            ("api_key", api_key),
+            ("service_code", "pothole"),
+            ("lat", lat),
+            ("long", long),
+            ("attribute[size]", "large"),
+            ("email", "resident@example.org"),
+        ],
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    filed[0]["service_request_id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("not filed: {filed}"))
+        .to_string()
+}
+
+/// A browser that keeps no cookies by itself: each request names its session.
+pub struct Staff {
+    pub client: reqwest::Client,
+    base: String,
+    pub cookie: Option<String>,
+}
+
+impl Staff {
+    pub fn new(base: &str) -> Self {
+        Self {
+            client: reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .unwrap(),
+            base: base.to_string(),
+            cookie: None,
+        }
+    }
+
+    /// Signs in; returns where the server sent the browser.
+    pub async fn sign_in(&mut self, email: &str, password: &str) -> String {
+        let response = post_form(
+            &self.client,
+            &format!("{}/staff/login", self.base),
+            &[("email", email), ("password", password)],
+        )
+        .await;
+        if let Some(cookie) = response.headers().get("set-cookie") {
+            let cookie = cookie.to_str().unwrap().to_string();
+            assert!(cookie.contains("HttpOnly"), "{cookie}");
+            assert!(cookie.contains("SameSite=Strict"), "{cookie}");
+            self.cookie = Some(cookie.split(';').next().unwrap().to_string());
+        }
+        response.headers()["location"].to_str().unwrap().to_string()
+    }
+
+    pub async fn get(&self, path: &str) -> (reqwest::StatusCode, Option<String>, String) {
+        let mut request = self.client.get(format!("{}{path}", self.base));
+        if let Some(cookie) = &self.cookie {
+            request = request.header("cookie", cookie);
+        }
+        let response = request.send().await.unwrap();
+        let location = response
+            .headers()
+            .get("location")
+            .map(|l| l.to_str().unwrap().to_string());
+        (response.status(), location, response.text().await.unwrap())
+    }
+
+    pub async fn post(
+        &self,
+        path: &str,
+        form: &[(&str, &str)],
+    ) -> (reqwest::StatusCode, Option<String>) {
+        let body = url::form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(form)
+            .finish();
+        let mut request = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body);
+        if let Some(cookie) = &self.cookie {
+            request = request.header("cookie", cookie);
+        }
+        let response = request.send().await.unwrap();
+        let location = response
+            .headers()
+            .get("location")
+            .map(|l| l.to_str().unwrap().to_string());
+        (response.status(), location)
+    }
+
+    /// The CSRF token the staff pages' forms carry, if this session may see any.
+    pub async fn csrf(&self) -> Option<String> {
+        let (_, _, page) = self.get("/staff/audit").await;
+        let (_, _, queue) = self.get("/staff").await;
+        [page, queue].iter().find_map(|html| {
+            html.split("name=\"csrf\" value=\"")
+                .nth(1)
+                .and_then(|rest| rest.split('"').next())
+                .map(str::to_string)
+        })
+    }
+}
+
+/// The Python that runs the test helpers installed by `.ci/install-tools --browser`.
+pub fn test_python() -> String {
+    std::env::var("CIVIC311_TEST_PYTHON").unwrap_or_else(|_| {
+        format!(
+            "{}/.cache/civic311/venv/bin/python",
+            std::env::var("HOME").unwrap_or_default()
+        )
+    })
+}
+
+/// A real SMTP server (Python's aiosmtpd) that files each message it accepts in a Maildir.
+pub struct SmtpServer {
+    child: Option<Child>,
+    pub port: u16,
+    maildir: tempfile::TempDir,
+}
+
+impl SmtpServer {
+    /// Starts on a free port.
+    pub fn start() -> Self {
+        let mut server = Self::stopped();
+        server.resume();
+        server
+    }
+
+    /// Not running yet: messages sent to `url()` are refused until [`Self::resume`].
+    pub fn stopped() -> Self {
+        Self {
+            child: None,
+            port: free_port(),
+            maildir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    pub fn url(&self) -> String {
+        format!("smtp://127.0.0.1:{}", self.port)
+    }
+
+    /// Starts (again) on the same port and Maildir.
+    pub fn resume(&mut self) {
+        assert!(self.child.is_none(), "already running");
+        let python = test_python();
+        let child = Command::new(&python)
+            .args(["-m", "aiosmtpd", "-n", "-l"])
+            .arg(format!("127.0.0.1:{}", self.port))
+            .args(["-c", "aiosmtpd.handlers.Mailbox"])
+            .arg(self.maildir.path().join("mail"))
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| {
+                panic!("cannot run {python} (install it with .ci/install-tools --browser): {e}")
+            });
+        self.child = Some(child);
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while std::net::TcpStream::connect(("127.0.0.1", self.port)).is_err() {
+            assert!(Instant::now() < deadline, "aiosmtpd did not start");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// Kills the server: connections are refused until it is resumed.
+    pub fn stop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
+    /// Every message received so far, oldest first.
+    pub fn messages(&self) -> Vec<ReceivedMail> {
+        let folder = self.maildir.path().join("mail/new");
+        let mut files: Vec<_> = std::fs::read_dir(&folder)
+            .map(|entries| entries.filter_map(Result::ok).map(|e| e.path()).collect())
+            .unwrap_or_default();
+        files.sort_by_key(|path| std::fs::metadata(path).and_then(|m| m.modified()).ok());
+        files
+            .iter()
+            .map(|path| ReceivedMail::parse(&std::fs::read(path).unwrap()))
+            .collect()
+    }
+
+    /// Waits until `count` messages have arrived, and returns them all.
+    pub async fn wait_for(&self, count: usize, within: Duration) -> Vec<ReceivedMail> {
+        let deadline = Instant::now() + within;
+        loop {
+            let messages = self.messages();
+            if messages.len() >= count {
+                return messages;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{count} messages expected, {} arrived: {messages:#?}",
+                messages.len()
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+}
+
+impl Drop for SmtpServer {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+/// An email as the SMTP server received it, decoded.
+#[derive(Clone, Debug)]
+pub struct ReceivedMail {
+    pub to: String,
+    pub subject: String,
+    pub message_id: String,
+    pub content_language: String,
+    pub list_unsubscribe: String,
+    pub body: String,
+}
+
+impl ReceivedMail {
+    fn parse(raw: &[u8]) -> Self {
+        use mailparse::MailHeaderMap;
+        let mail = mailparse::parse_mail(raw).expect("a well-formed email");
+        let header = |name: &str| mail.headers.get_first_value(name).unwrap_or_default();
+        Self {
+            to: header("To"),
+            subject: header("Subject"),
+            message_id: header("Message-ID"),
+            content_language: header("Content-Language"),
+            list_unsubscribe: header("List-Unsubscribe"),
+            body: mail.get_body().expect("a text body").replace("\r\n", "\n"),
+        }
+    }
+
+    /// The one-time code in the body.
+    pub fn code(&self, sr_number: &str) -> String {
+        one_time_code(&self.body, sr_number)
+    }
+}
+
+/// The six-digit code in a message about request `sr_number` (whose digits are not it).
+pub fn one_time_code(text: &str, sr_number: &str) -> String {
+    text.replace(sr_number, " ")
+        .split(|c: char| !c.is_ascii_digit())
+        .find(|run| run.len() == 6)
+        .unwrap_or_else(|| panic!("no code in {text}"))
+        .to_string()
+}
+
+/// A stand-in for a Twilio-compatible SMS API on a local port. It records every attempt, and
+/// refuses them with 503 while `down` is set.
+pub struct FakeSmsProvider {
+    pub base_url: String,
+    pub received: std::sync::Arc<std::sync::Mutex<Vec<FakeSms>>>,
+    pub down: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+/// One call to the fake SMS API.
+#[derive(Clone, Debug)]
+pub struct FakeSms {
+    pub to: String,
+    pub from: String,
+    pub body: String,
+    pub idempotency_key: String,
+    pub accepted: bool,
+}
+
+pub const SMS_ACCOUNT: &str = "ACtest";
+pub const SMS_TOKEN: &str = "test-auth-token";
+
+impl FakeSmsProvider {
+    pub async fn start() -> Self {
+        use axum::{
+            extract::{Path, State},
+            http::{HeaderMap, StatusCode},
+            routing::post,
+            Json, Router,
+        };
+        type Shared = (
+            std::sync::Arc<std::sync::Mutex<Vec<FakeSms>>>,
+            std::sync::Arc<std::sync::atomic::AtomicBool>,
+        );
+        async fn messages(
+            State((received, down)): State<Shared>,
+            Path(account): Path<String>,
+            headers: HeaderMap,
+            body: String,
+        ) -> (StatusCode, Json<serde_json::Value>) {
+            use base64::Engine;
+            let expected = format!(
+                "Basic {}",
+                base64::engine::general_purpose::STANDARD
+                    .encode(format!("{SMS_ACCOUNT}:{SMS_TOKEN}"))
+            );
+            let authorized = headers.get("authorization").and_then(|v| v.to_str().ok())
+                == Some(expected.as_str());
+            if account != SMS_ACCOUNT || !authorized {
+                return (
+                    StatusCode::UNAUTHORIZED,
+                    Json(serde_json::json!({"code": 20003, "message": "Authenticate"})),
+                );
+            }
+            let form: Vec<(String, String)> = serde_urlencoded::from_str(&body).unwrap();
+            let field = |name: &str| {
+                form.iter()
+                    .find(|(k, _)| k == name)
+                    .map(|(_, v)| v.clone())
+                    .unwrap_or_default()
+            };
+            let accepted = !down.load(std::sync::atomic::Ordering::SeqCst);
+            let mut received = received.lock().unwrap();
+            received.push(FakeSms {
+                to: field("To"),
+                from: field("From"),
+                body: field("Body"),
+                idempotency_key: headers
+                    .get("idempotency-key")
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or_default()
+                    .to_string(),
+                accepted,
+            });
+            if accepted {
+                let sid = format!("SM{:032}", received.len());
+                (
+                    StatusCode::CREATED,
+                    Json(serde_json::json!({ "sid": sid, "status": "queued" })),
+                )
+            } else {
+                (
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    Json(serde_json::json!({"message": "try later"})),
+                )
+            }
+        }
+        let received = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let down = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let app = Router::new()
+            .route(
+                "/2010-04-01/Accounts/{account}/Messages.json",
+                post(messages),
+            )
+            .with_state((received.clone(), down.clone()));
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base_url = format!("http://{}", listener.local_addr().unwrap());
+        let task = tokio::spawn(async move {
+            axum::serve(listener, app).await.unwrap();
+        });
+        Self {
+            base_url,
+            received,
+            down,
+            task,
+        }
+    }
+
+    /// The settings that point a server at this provider.
+    pub fn env(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("CIVIC311_SMS_API_URL", self.base_url.clone()),
+            ("CIVIC311_SMS_ACCOUNT_SID", SMS_ACCOUNT.to_string()),
+            ("CIVIC311_SMS_AUTH_TOKEN", SMS_TOKEN.to_string()),
+            ("CIVIC311_SMS_FROM", "+14165550100".to_string()),
+        ]
+    }
+
+    /// The messages it accepted.
+    pub fn accepted(&self) -> Vec<FakeSms> {
+        self.received
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|sms| sms.accepted)
+            .cloned()
+            .collect()
+    }
+
+    /// Waits until `count` messages were accepted, and returns them.
+    pub async fn wait_for(&self, count: usize, within: Duration) -> Vec<FakeSms> {
+        let deadline = Instant::now() + within;
+        loop {
+            let accepted = self.accepted();
+            if accepted.len() >= count {
+                return accepted;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{count} text messages expected, {} accepted: {:#?}",
+                accepted.len(),
+                self.received.lock().unwrap()
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+}
+
+impl Drop for FakeSmsProvider {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
 }

@@ -274,7 +274,7 @@ pub async fn create(
         &submission,
         &service,
         &state.wards,
-        time::OffsetDateTime::now_utc(),
+        crate::clock::now_utc(),
         &state.settings.time_zone,
     )
     .map_err(|errors| Open311Error {
