@@ -5,6 +5,7 @@ use sqlx::Row;
 use super::{
     now,
     outbox::{notify_subscribers, request_params, MessageKind},
+    requests::request_id,
     Db, DbError,
 };
 
@@ -32,12 +33,7 @@ impl Db {
     ) -> Result<bool, DbError> {
         let at = now();
         let mut tx = self.pool.begin().await?;
-        let Some(request_id): Option<i64> =
-            sqlx::query_scalar("SELECT id FROM service_requests WHERE sr_number = $1")
-                .bind(sr_number)
-                .fetch_optional(&mut *tx)
-                .await?
-        else {
+        let Some(request_id) = request_id(&mut tx, sr_number).await? else {
             tx.rollback().await?;
             return Ok(false);
         };

@@ -360,3 +360,16 @@ impl Db {
             .collect())
     }
 }
+
+/// The database id of request `sr_number`, inside the caller's transaction.
+pub(crate) async fn request_id(
+    conn: &mut sqlx::AnyConnection,
+    sr_number: &str,
+) -> Result<Option<i64>, DbError> {
+    Ok(
+        sqlx::query_scalar("SELECT id FROM service_requests WHERE sr_number = $1")
+            .bind(sr_number)
+            .fetch_optional(conn)
+            .await?,
+    )
+}

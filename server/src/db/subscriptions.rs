@@ -8,6 +8,7 @@ use super::{
     api_keys::hash_key,
     now,
     outbox::{enqueue, Channel, MessageKind},
+    requests::request_id,
     Db, DbError,
 };
 
@@ -70,12 +71,7 @@ impl Db {
     ) -> Result<Option<PendingSubscription>, DbError> {
         let at = now();
         let mut tx = self.pool.begin().await?;
-        let Some(request_id): Option<i64> =
-            sqlx::query_scalar("SELECT id FROM service_requests WHERE sr_number = $1")
-                .bind(sr_number)
-                .fetch_optional(&mut *tx)
-                .await?
-        else {
+        let Some(request_id) = request_id(&mut tx, sr_number).await? else {
             tx.rollback().await?;
             return Ok(None);
         };

@@ -403,10 +403,9 @@ async fn change_status_in_bulk(
         }
     }
     state.outbox.notify_one();
-    let saved = format!("{changed}");
     let query = url::form_urlencoded::Serializer::new(String::new())
         .extend_pairs(filters.iter().copied())
-        .append_pair("bulk_saved", &saved)
+        .append_pair("bulk_saved", &changed.to_string())
         .append_pair("bulk_skipped", &skipped.to_string())
         .finish();
     Ok(Redirect::to(&format!("/staff?{query}#bulk")).into_response())

@@ -59,6 +59,13 @@ fn problem(number: &str, problem: UpdatesProblem, handle: Option<&str>) -> Respo
     to_updates(number, &query)
 }
 
+/// Whether `address`, or request `number`, had its hour's share of codes already.
+async fn too_many_codes(state: &AppState, address: &str, number: &str) -> Result<bool, DbError> {
+    let since = crate::db::now() - 3600;
+    let (to_address, for_request) = state.db.codes_sent_since(address, number, since).await?;
+    Ok(to_address >= MAX_CODES_PER_ADDRESS || for_request >= MAX_CODES_PER_REQUEST)
+}
+
 /// `POST /requests/{number}/updates` with `channel` and `email` or `phone`.
 async fn subscribe(
     State(state): State<AppState>,
@@ -87,9 +94,7 @@ async fn subscribe(
     if state.db.is_subscribed(&number, channel, &address).await? {
         return Ok(to_updates(&number, &[("updates", "already")]));
     }
-    let since = crate::db::now() - 3600;
-    let (to_address, for_request) = state.db.codes_sent_since(&address, &number, since).await?;
-    if to_address >= MAX_CODES_PER_ADDRESS || for_request >= MAX_CODES_PER_REQUEST {
+    if too_many_codes(&state, &address, &number).await? {
         return Ok(problem(&number, UpdatesProblem::TooMany, None));
     }
     let Some(pending) = state
@@ -140,12 +145,7 @@ async fn resend(
     let Some(subscription) = state.db.subscription_by_handle(handle).await? else {
         return Ok(problem(&number, UpdatesProblem::Unknown, None));
     };
-    let since = crate::db::now() - 3600;
-    let (to_address, for_request) = state
-        .db
-        .codes_sent_since(&subscription.address, &number, since)
-        .await?;
-    if to_address >= MAX_CODES_PER_ADDRESS || for_request >= MAX_CODES_PER_REQUEST {
+    if too_many_codes(&state, &subscription.address, &number).await? {
         return Ok(problem(&number, UpdatesProblem::TooMany, Some(handle)));
     }
     if !state.db.resend_code(handle).await? {

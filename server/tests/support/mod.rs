@@ -517,25 +517,36 @@ impl SmtpServer {
 
     /// Waits until `count` messages have arrived, and returns them all.
     pub async fn wait_for(&self, count: usize, within: Duration) -> Vec<ReceivedMail> {
-        let deadline = Instant::now() + within;
-        loop {
-            let messages = self.messages();
-            if messages.len() >= count {
-                return messages;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "{count} messages expected, {} arrived: {messages:#?}",
-                messages.len()
-            );
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
+        wait_for_count(count, within, "emails", || self.messages()).await
     }
 }
 
 impl Drop for SmtpServer {
     fn drop(&mut self) {
         self.stop();
+    }
+}
+
+/// Polls `fetch` until it returns at least `count` items, and returns them; fails after
+/// `within`, showing what did arrive.
+async fn wait_for_count<T: std::fmt::Debug>(
+    count: usize,
+    within: Duration,
+    what: &str,
+    fetch: impl Fn() -> Vec<T>,
+) -> Vec<T> {
+    let deadline = Instant::now() + within;
+    loop {
+        let items = fetch();
+        if items.len() >= count {
+            return items;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "{count} {what} expected, {} arrived: {items:#?}",
+            items.len()
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
 
@@ -711,20 +722,7 @@ impl FakeSmsProvider {
 
     /// Waits until `count` messages were accepted, and returns them.
     pub async fn wait_for(&self, count: usize, within: Duration) -> Vec<FakeSms> {
-        let deadline = Instant::now() + within;
-        loop {
-            let accepted = self.accepted();
-            if accepted.len() >= count {
-                return accepted;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "{count} text messages expected, {} accepted: {:#?}",
-                accepted.len(),
-                self.received.lock().unwrap()
-            );
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
+        wait_for_count(count, within, "accepted text messages", || self.accepted()).await
     }
 }
 
