@@ -4,6 +4,7 @@
 
 pub mod backend;
 pub mod catalogue;
+pub mod chat;
 #[cfg(feature = "ssr")]
 pub mod dates;
 pub mod home;

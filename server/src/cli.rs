@@ -49,6 +49,12 @@ pub enum UserCommand {
         /// The division whose queue the account opens on, e.g. "Transportation Services".
         #[arg(long)]
         division: Option<String>,
+        /// Languages an agent chats in, as tags like "fr,ar"; empty means any.
+        #[arg(long, value_delimiter = ',')]
+        languages: Vec<String>,
+        /// How many chats an agent takes at once.
+        #[arg(long, default_value_t = 3)]
+        chat_limit: i64,
     },
 }
 
@@ -94,7 +100,19 @@ pub async fn run(cli: Cli) -> Result<(), Error> {
             email,
             name,
             division,
-        }) => create_user(&config, &role, &email, name, division).await,
+            languages,
+            chat_limit,
+        }) => {
+            let account = NewAccount {
+                role,
+                email,
+                name,
+                division,
+                languages,
+                chat_limit,
+            };
+            create_user(&config, account).await
+        }
         Command::Seed { no_demo } => {
             let db = open_database(&config).await?;
             import_catalogue(&db, &config).await?;
@@ -128,14 +146,44 @@ pub async fn import_catalogue(db: &Db, config: &Config) -> Result<(), Error> {
     Ok(())
 }
 
-async fn create_user(
-    config: &Config,
-    role: &str,
-    email: &str,
+/// What `user create` was given.
+struct NewAccount {
+    role: String,
+    email: String,
     name: Option<String>,
     division: Option<String>,
-) -> Result<(), Error> {
-    let role = app::staff::Role::parse(role).ok_or_else(|| {
+    languages: Vec<String>,
+    chat_limit: i64,
+}
+
+async fn create_user(config: &Config, account: NewAccount) -> Result<(), Error> {
+    let NewAccount {
+        role,
+        email,
+        name,
+        division,
+        languages,
+        chat_limit,
+    } = account;
+    if !(1..=20).contains(&chat_limit) {
+        return Err(Error::Usage(format!(
+            "--chat-limit must be between 1 and 20, not {chat_limit}"
+        )));
+    }
+    let languages: Vec<String> = languages
+        .iter()
+        .map(|tag| tag.trim().to_string())
+        .filter(|tag| !tag.is_empty())
+        .collect();
+    if let Some(bad) = languages
+        .iter()
+        .find(|tag| tag.parse::<unic_langid::LanguageIdentifier>().is_err())
+    {
+        return Err(Error::Usage(format!(
+            "--languages: '{bad}' is not a language tag like fr or zh-Hant"
+        )));
+    }
+    let role = app::staff::Role::parse(&role).ok_or_else(|| {
         Error::Usage(format!(
             "--role must be admin, division_staff, agent or councillor, not '{role}'"
         ))
@@ -163,6 +211,13 @@ async fn create_user(
     let created = db
         .create_staff_user(&email, &name, role, division.as_deref(), &hash)
         .await;
+    let created = match created {
+        Ok(id) => db
+            .set_agent_chat(id, &languages, chat_limit)
+            .await
+            .map(|()| id),
+        Err(error) => Err(error),
+    };
     db.pool.close().await;
     match created {
         Ok(id) => {

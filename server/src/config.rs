@@ -121,6 +121,8 @@ pub struct Config {
     pub gazetteer_file: PathBuf,
     /// What the portal tells API clients about itself.
     pub settings: PortalSettings,
+    /// Live chat's hours and routing.
+    pub chat: crate::chat::ChatSettings,
 }
 
 /// Public facts about this deployment.
@@ -197,6 +199,7 @@ impl Config {
             wards_file,
             gazetteer_file,
             settings,
+            chat: crate::chat::ChatSettings::from_env()?,
         })
     }
 }

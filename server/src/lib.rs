@@ -1,6 +1,7 @@
 //! The `civic311` server: configuration, database, HTTP routes and commands.
 
 pub mod catalogue;
+pub mod chat;
 pub mod cli;
 pub mod clock;
 pub mod config;

@@ -3,8 +3,14 @@
 use std::sync::Arc;
 
 use crate::{
+    chat::{
+        hub::{listen, ChatHub},
+        queue::{watch_queue, QueueSnapshot},
+        ChatContext,
+    },
     cli::{import_catalogue, open_database},
     config::{leptos_options, Config, ConfigError},
+    db::Backend,
     error::Error,
     geocoder::{Gazetteer, Geocoder},
     http::{routes, AppState},
@@ -58,7 +64,22 @@ pub async fn serve(config: Config) -> Result<(), Error> {
         retry_base_seconds: notifications.outbox_retry_seconds,
     };
     let delivery = tokio::spawn(notifier.run(outbox.clone(), notifications.outbox_poll));
+    let hub = ChatHub::new(db.backend);
+    let (queue_sender, queue) = tokio::sync::watch::channel(Arc::new(QueueSnapshot::default()));
+    let queue_watcher = tokio::spawn(watch_queue(db.clone(), hub.clone(), queue_sender));
+    let fan_out = (db.backend == Backend::Postgres)
+        .then(|| tokio::spawn(listen(hub.clone(), config.database.url().to_string())));
+    let chat = Arc::new(ChatContext {
+        db: db.clone(),
+        hub,
+        queue,
+        settings: config.chat.clone(),
+        locales: locales.clone(),
+        time_zone: config.settings.time_zone.clone(),
+        outbox: outbox.clone(),
+    });
     let state = AppState {
+        chat,
         outbox: outbox.clone(),
         leptos_options,
         db: db.clone(),
@@ -85,6 +106,10 @@ pub async fn serve(config: Config) -> Result<(), Error> {
         .map_err(Error::Serve)?;
     escalations.abort();
     delivery.abort();
+    queue_watcher.abort();
+    if let Some(fan_out) = fan_out {
+        fan_out.abort();
+    }
     db.pool.close().await;
     tracing::info!("stopped");
     Ok(())

@@ -127,6 +127,9 @@ pub struct DraftAnswers {
     pub phone: String,
     /// The request followed instead of filing a new one ("me too").
     pub followed: Option<String>,
+    /// The live chat an agent is filing this from; the SR number is posted into it.
+    #[serde(default)]
+    pub chat: Option<i64>,
     /// What was wrong with the last submission of `errors_step`.
     pub errors: Vec<FieldProblem>,
     pub errors_step: Option<Step>,

@@ -31,6 +31,8 @@ pub enum StaffArea {
     Console,
     /// The audit log of every staff action.
     Audit,
+    /// The live-chat console.
+    Chat,
 }
 
 impl Role {
@@ -60,6 +62,7 @@ impl Role {
         match area {
             StaffArea::Console => matches!(self, Role::Admin | Role::DivisionStaff),
             StaffArea::Audit => self == Role::Admin,
+            StaffArea::Chat => matches!(self, Role::Admin | Role::Agent),
         }
     }
 }

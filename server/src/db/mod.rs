@@ -5,6 +5,7 @@
 
 pub mod api_keys;
 pub mod catalogue;
+pub mod chat;
 pub mod complaints;
 pub mod drafts;
 pub mod outbox;
@@ -112,6 +113,16 @@ impl Db {
             }
         }
         Ok(())
+    }
+
+    /// A transaction that will write. On SQLite it takes the write lock at once
+    /// (`BEGIN IMMEDIATE`): a deferred one that reads first fails with "database is locked"
+    /// instead of waiting when another connection writes in between.
+    pub async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, DbError> {
+        Ok(match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            Backend::Postgres => self.pool.begin().await?,
+        })
     }
 
     /// Whether the database answers a trivial query.

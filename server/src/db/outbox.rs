@@ -39,6 +39,10 @@ pub enum MessageKind {
     Status,
     /// A complaint about the request was escalated.
     Escalated,
+    /// The transcript of a live chat the resident asked for.
+    ChatTranscript,
+    /// An agent's answer to a message left outside chat hours.
+    ChatReply,
 }
 
 impl MessageKind {
@@ -47,6 +51,8 @@ impl MessageKind {
             MessageKind::Code => "code",
             MessageKind::Status => "status",
             MessageKind::Escalated => "escalated",
+            MessageKind::ChatTranscript => "chat_transcript",
+            MessageKind::ChatReply => "chat_reply",
         }
     }
 
@@ -55,6 +61,8 @@ impl MessageKind {
             "code" => Some(MessageKind::Code),
             "status" => Some(MessageKind::Status),
             "escalated" => Some(MessageKind::Escalated),
+            "chat_transcript" => Some(MessageKind::ChatTranscript),
+            "chat_reply" => Some(MessageKind::ChatReply),
             _ => None,
         }
     }

@@ -1,6 +1,7 @@
 //! The HTTP surface: every route is listed in [`routes`].
 
 mod assets;
+mod chat;
 mod complaints;
 mod form;
 mod health;
@@ -38,6 +39,8 @@ pub struct AppState {
     pub settings: Arc<PortalSettings>,
     /// Wakes the outbox worker after a message was queued.
     pub outbox: Arc<tokio::sync::Notify>,
+    /// Live chat's fan-out, queue and settings.
+    pub chat: Arc<crate::chat::ChatContext>,
 }
 
 /// Every endpoint of the portal.
@@ -71,6 +74,7 @@ pub fn routes(state: AppState) -> Router {
         .merge(staff::routes())
         .merge(complaints::routes(state.settings.test_clock))
         .merge(updates::routes())
+        .merge(chat::routes())
         .nest_service("/pkg", assets::site_package(&options))
         .leptos_routes_with_context(&state, pages, page_context.clone(), {
             let options = options.clone();

@@ -548,6 +548,19 @@ impl Flow {
         };
         let filed = self.state.db.file_service_request(&request).await?;
         self.state.db.complete_draft(self.id(), &filed).await?;
+        if let Some(chat) = answers.chat {
+            // The agent filed it from a chat: the number goes into the chat, and the chat's
+            // transcript is shown with the request.
+            if self
+                .state
+                .db
+                .link_chat_request(chat, filed.id, &filed.sr_number)
+                .await?
+            {
+                let event = crate::db::chat::ChatEvent::Changed(chat);
+                self.state.chat.hub.after_commit(&[event]);
+            }
+        }
         tracing::info!(sr_number = %filed.sr_number, "filed from the web form");
         Ok(to_step(self.id(), Step::Confirmation))
     }

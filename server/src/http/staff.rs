@@ -115,7 +115,7 @@ fn field<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
         .unwrap_or_default()
 }
 
-fn session_token(headers: &HeaderMap) -> Option<String> {
+pub(crate) fn session_token(headers: &HeaderMap) -> Option<String> {
     headers
         .get_all(header::COOKIE)
         .iter()
@@ -196,7 +196,17 @@ async fn login(State(state): State<AppState>, body: Bytes) -> Result<Response, S
     let token = state.db.create_session(account.id).await?;
     state.db.audit(Some(account.id), "login", None, "").await?;
     let secure = state.settings.public_url.starts_with("https://");
-    let mut response = Redirect::to("/staff").into_response();
+    // Agents work the chat console; everyone else starts at the queue.
+    let start = match state
+        .db
+        .staff_by_session(&token)
+        .await?
+        .map(|staff| staff.role)
+    {
+        Some(app::staff::Role::Agent) => "/agent",
+        _ => "/staff",
+    };
+    let mut response = Redirect::to(start).into_response();
     response.headers_mut().append(
         header::SET_COOKIE,
         session_cookie(token, crate::db::staff::SESSION_SECONDS, secure),

@@ -80,8 +80,27 @@ pub fn compose(message: &OutboxMessage, i18n: &Localizer, public_url: &str) -> C
                 "notify-escalated-sms"
             })],
         ),
+        MessageKind::ChatTranscript => (
+            t("notify-chat-transcript-subject"),
+            vec![t("notify-chat-transcript-email"), param("transcript")],
+        ),
+        MessageKind::ChatReply => {
+            let mut reply_args = FluentArgs::new();
+            reply_args.set("reply", param("reply"));
+            (
+                t("notify-chat-reply-subject"),
+                vec![i18n.t_plain(
+                    if email {
+                        "notify-chat-reply-email"
+                    } else {
+                        "notify-chat-reply-sms"
+                    },
+                    &reply_args,
+                )],
+            )
+        }
     };
-    if message.kind != MessageKind::Code {
+    if matches!(message.kind, MessageKind::Status | MessageKind::Escalated) {
         paragraphs.push(t(if email {
             "notify-link"
         } else {

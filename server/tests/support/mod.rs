@@ -125,6 +125,9 @@ pub struct RunningServer {
     child: Child,
     pub base_url: String,
     _site: tempfile::TempDir,
+    port: u16,
+    database_url: String,
+    env: Vec<(String, String)>,
 }
 
 impl RunningServer {
@@ -134,6 +137,36 @@ impl RunningServer {
 
     /// Starts with extra environment variables, e.g. to turn on the test clock.
     pub fn start_with(database: &TestDatabase, env: &[(&str, &str)]) -> Self {
+        let env: Vec<(String, String)> = env
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Self::start_on(database.url.url().to_string(), env)
+    }
+
+    /// Starts from async code.
+    pub async fn spawn(database: &TestDatabase, env: &[(&str, &str)]) -> Self {
+        let url = database.url.url().to_string();
+        let env: Vec<(String, String)> = env
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        tokio::task::spawn_blocking(move || Self::start_on(url, env))
+            .await
+            .expect("server start-up thread")
+    }
+
+    /// [`Self::restart`] from async code.
+    pub async fn restarted(mut self) -> Self {
+        tokio::task::spawn_blocking(move || {
+            self.restart();
+            self
+        })
+        .await
+        .expect("server restart thread")
+    }
+
+    fn start_on(database_url: String, env: Vec<(String, String)>) -> Self {
         let site = tempfile::tempdir().unwrap();
         std::fs::create_dir(site.path().join("pkg")).unwrap();
         std::fs::write(
@@ -142,25 +175,55 @@ impl RunningServer {
         )
         .unwrap();
         let port = free_port();
-        let child = civic311()
-            .env("DATABASE_URL", database.url.url())
-            .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
-            .env("LEPTOS_SITE_ROOT", site.path())
-            .env("LEPTOS_HASH_FILES", "false")
-            .env("CIVIC311_MAIL_DIR", site.path().join("mail"))
-            .envs(env.iter().copied())
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(std::fs::File::create(site.path().join("server.log")).unwrap())
-            .spawn()
-            .expect("start civic311");
+        let child = Self::spawn_process(site.path(), port, &database_url, &env);
         let mut server = Self {
             child,
             base_url: format!("http://127.0.0.1:{port}"),
             _site: site,
+            port,
+            database_url,
+            env,
         };
         server.wait_until_healthy();
         server
+    }
+
+    fn spawn_process(
+        site: &std::path::Path,
+        port: u16,
+        database_url: &str,
+        env: &[(String, String)],
+    ) -> Child {
+        let log = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(site.join("server.log"))
+            .unwrap();
+        civic311()
+            .env("DATABASE_URL", database_url)
+            .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
+            .env("LEPTOS_SITE_ROOT", site)
+            .env("LEPTOS_HASH_FILES", "false")
+            .env("CIVIC311_MAIL_DIR", site.join("mail"))
+            .envs(env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(log)
+            .spawn()
+            .expect("start civic311")
+    }
+
+    /// Starts the server again after [`Self::kill`], on the same port, database and settings.
+    pub fn restart(&mut self) {
+        self.kill();
+        self.child =
+            Self::spawn_process(self._site.path(), self.port, &self.database_url, &self.env);
+        self.wait_until_healthy();
+    }
+
+    /// Where the server writes email when no SMTP server is configured.
+    pub fn mail_dir(&self) -> std::path::PathBuf {
+        self._site.path().join("mail")
     }
 
     fn wait_until_healthy(&mut self) {
@@ -180,7 +243,7 @@ impl RunningServer {
         );
     }
 
-    fn log(&self) -> String {
+    pub fn log(&self) -> String {
         std::fs::read_to_string(self._site.path().join("server.log")).unwrap_or_default()
     }
 
