@@ -75,6 +75,26 @@ mod ssr {
 
         /// Whether residents may ask for updates by text message.
         fn sms_offered(&self) -> bool;
+
+        /// Messages left when nobody could chat, oldest first.
+        async fn offline_cases(&self) -> Result<Vec<OfflineCaseRecord>, BackendError>;
+
+        /// The chats a request was filed from or linked to, with their messages.
+        async fn chat_transcripts(
+            &self,
+            sr_number: &str,
+        ) -> Result<Vec<(crate::chat::ConversationInfo, Vec<crate::chat::ChatMessage>)>, BackendError>;
+    }
+
+    /// A message left when nobody could chat.
+    #[derive(Clone, Debug)]
+    pub struct OfflineCaseRecord {
+        pub id: i64,
+        pub language: String,
+        pub resident_name: String,
+        pub contact: String,
+        pub body: String,
+        pub created_at: i64,
     }
 
     /// A resident's request for updates.

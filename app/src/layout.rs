@@ -9,6 +9,7 @@ use crate::i18n::use_localizer;
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     let i18n = use_localizer();
+    crate::chat::provide_chat();
     view! {
         // rel="external" keeps the router from handling the click, so the browser moves focus
         // to <main> as it does without JavaScript.
@@ -26,6 +27,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         <footer class="site-footer">
             <p>{i18n.t("footer-emergency")}</p>
         </footer>
+        <crate::chat::ChatWidget/>
     }
 }
 

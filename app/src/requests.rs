@@ -341,6 +341,7 @@ fn RequestStatus(view: RequestStatusView) -> impl IntoView {
         {view.reporters.clone().map(|reporters| view! { <p class="reporters">{reporters}</p> })}
         <ComplaintSection number=view.sr_number.clone() state=view.complaint.clone()/>
         <crate::updates::UpdatesSection number=view.sr_number.clone() view=view.updates.clone()/>
+        <crate::chat::ChatAboutRequest number=view.sr_number.clone()/>
         {(!view.photos.is_empty()).then(|| view! {
             <h2>{i18n.t("report-photos-heading")}</h2>
             <ul class="photo-list">

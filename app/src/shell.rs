@@ -106,6 +106,8 @@ pub fn App() -> impl IntoView {
                         view=crate::updates::UnsubscribePage
                         ssr=SsrMode::Async
                     />
+                    <Route path=StaticSegment("chat") view=crate::chat::ChatPage ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("agent") view=crate::chat::AgentConsolePage ssr=SsrMode::Async/>
                     <Route path=StaticSegment("requests") view=LookupPage ssr=SsrMode::Async/>
                     <Route
                         path=(StaticSegment("requests"), ParamSegment("number"))

@@ -123,6 +123,7 @@ agent-chat-language = Language: { $language }
 agent-chat-topic = Topic: { $topic }
 agent-canned-label = Canned reply
 agent-canned-choose = Choose a reply
+agent-canned-insert = Use this reply
 agent-reply-label = Reply
 agent-send = Send
 agent-add-note = Add as internal note

@@ -265,6 +265,37 @@ impl PortalBackend for Portal {
     fn sms_offered(&self) -> bool {
         self.sms_offered
     }
+
+    async fn offline_cases(&self) -> Result<Vec<app::backend::OfflineCaseRecord>, BackendError> {
+        Ok(self
+            .db
+            .offline_cases()
+            .await?
+            .into_iter()
+            .map(|case| app::backend::OfflineCaseRecord {
+                id: case.id,
+                language: case.language,
+                resident_name: case.resident_name,
+                contact: case.contact,
+                body: case.body,
+                created_at: case.created_at,
+            })
+            .collect())
+    }
+
+    async fn chat_transcripts(
+        &self,
+        sr_number: &str,
+    ) -> Result<Vec<(app::chat::ConversationInfo, Vec<app::chat::ChatMessage>)>, BackendError> {
+        let mut transcripts = Vec::new();
+        for id in self.db.chats_for_request(sr_number).await? {
+            if let Some(info) = self.db.chat_conversation(id).await? {
+                let messages = self.db.chat_messages_after(id, 0, false).await?;
+                transcripts.push((info, messages));
+            }
+        }
+        Ok(transcripts)
+    }
 }
 
 fn subscription_summary(record: SubscriptionRecord) -> SubscriptionSummary {

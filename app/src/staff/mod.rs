@@ -7,7 +7,10 @@ mod pages;
 
 use serde::{Deserialize, Serialize};
 
+pub(crate) use pages::{access_view, page_title, StaffBar};
 pub use pages::{AuditPage, LoginPage, QueuePage, StaffRequestPage};
+#[cfg(feature = "ssr")]
+pub(crate) use ssr::{admit, denied};
 
 use crate::status::Status;
 
@@ -192,6 +195,9 @@ pub struct StaffRequestView {
     pub reasons: Vec<(String, String)>,
     pub error: Option<String>,
     pub saved: bool,
+    /// Live chats about the request, each as its lines ("who: text").
+    #[serde(default)]
+    pub transcripts: Vec<Vec<String>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -294,7 +300,7 @@ mod ssr {
     }
 
     /// The signed-in staff member, if they may enter `area`.
-    async fn admit(
+    pub(crate) async fn admit(
         area: StaffArea,
     ) -> Result<Result<StaffIdentity, StaffAccess<()>>, ServerFnError> {
         let Some(token) = session_token() else {
@@ -325,7 +331,7 @@ mod ssr {
         }
     }
 
-    fn denied<T>(access: StaffAccess<()>) -> StaffAccess<T> {
+    pub(crate) fn denied<T>(access: StaffAccess<()>) -> StaffAccess<T> {
         match access {
             StaffAccess::Forbidden => StaffAccess::Forbidden,
             _ => StaffAccess::SignIn,
@@ -462,6 +468,29 @@ mod ssr {
                 i18n.t(&format!("report-error-{error}"))
             }
         });
+        let transcripts = backend
+            .chat_transcripts(&record.sr_number)
+            .await
+            .map_err(unavailable)?
+            .into_iter()
+            .map(|(info, messages)| {
+                messages
+                    .iter()
+                    .map(|message| {
+                        let text = crate::chat::message_text(message, &i18n);
+                        match message.author {
+                            crate::chat::Author::Resident if info.resident_name.is_empty() => {
+                                format!("{}: {text}", i18n.t("chat-resident"))
+                            }
+                            crate::chat::Author::Resident | crate::chat::Author::Agent => {
+                                format!("{}: {text}", message.author_name)
+                            }
+                            crate::chat::Author::System => text,
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
         Ok(StaffAccess::Granted(Some(StaffRequestView {
             staff,
             sr_number: record.sr_number,
@@ -495,6 +524,7 @@ mod ssr {
             reasons: reason_choices(&i18n),
             error,
             saved,
+            transcripts,
         })))
     }
 

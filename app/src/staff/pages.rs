@@ -19,7 +19,7 @@ fn query_value(name: &str) -> String {
         .unwrap_or_default()
 }
 
-fn page_title(heading: &str) -> String {
+pub(crate) fn page_title(heading: &str) -> String {
     let i18n = use_localizer();
     let mut args = FluentArgs::new();
     args.set("heading", heading.to_string());
@@ -58,7 +58,7 @@ fn Unavailable() -> impl IntoView {
     view! { <p class="error-message" role="alert">{i18n.t("staff-unavailable")}</p> }
 }
 
-fn access_view<T>(
+pub(crate) fn access_view<T>(
     result: Result<StaffAccess<T>, ServerFnError>,
     granted: impl FnOnce(T) -> AnyView,
 ) -> AnyView {
@@ -72,7 +72,7 @@ fn access_view<T>(
 
 /// Who is signed in, and the sign-out button.
 #[component]
-fn StaffBar(staff: StaffIdentity) -> impl IntoView {
+pub(crate) fn StaffBar(staff: StaffIdentity) -> impl IntoView {
     let i18n = use_localizer();
     let mut args = FluentArgs::new();
     args.set("name", staff.name.clone());
@@ -397,6 +397,14 @@ fn StaffRequest(view: StaffRequestView) -> impl IntoView {
                 </li>
             }).collect_view()}
         </ol>
+        {(!view.transcripts.is_empty()).then(|| view! {
+            <h2>{use_localizer().t("staff-chat-transcripts")}</h2>
+            {view.transcripts.into_iter().map(|lines| view! {
+                <ol class="chat-transcript">
+                    {lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                </ol>
+            }).collect_view()}
+        })}
     }
 }
 

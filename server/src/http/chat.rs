@@ -178,9 +178,11 @@ async fn leave_message(
     if !problems.is_empty() {
         // Everything typed comes back, so nothing is lost.
         let mut query = url::form_urlencoded::Serializer::new(String::new());
-        for (field, message) in &problems {
-            query.append_pair("error", &format!("{field}:{message}"));
-        }
+        let errors: Vec<String> = problems
+            .iter()
+            .map(|(field, message)| format!("{field}:{message}"))
+            .collect();
+        query.append_pair("errors", &errors.join(","));
         for field in ["name", "email", "phone", "body"] {
             query.append_pair(field, form.text(field));
         }
