@@ -34,39 +34,41 @@ export async function startServer(extraEnv = {}) {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'civic311-e2e-'));
   const logPath = join(dir, 'server.log');
-  const log = openSync(logPath, 'w');
-  const child = spawn(serverBinary, [], {
-    cwd: repoRoot,
-    env: {
-      ...process.env,
-      DATABASE_URL: `sqlite://${dir}/civic311.db`,
-      LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
-      LEPTOS_SITE_ROOT: siteRoot,
-      RUST_LOG: 'warn',
-      // The map's tiles come from the portal itself: no test reaches a tile server.
-      CIVIC311_MAP_TILES: '/map/blank-tile.png',
-      ...extraEnv,
-    },
-    stdio: ['ignore', log, log],
-  });
+  const log = openSync(logPath, 'a');
+  const env = {
+    ...process.env,
+    DATABASE_URL: `sqlite://${dir}/civic311.db`,
+    LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
+    LEPTOS_SITE_ROOT: siteRoot,
+    RUST_LOG: 'warn',
+    // The map's tiles come from the portal itself: no test reaches a tile server.
+    CIVIC311_MAP_TILES: '/map/blank-tile.png',
+    CIVIC311_MAIL_DIR: join(dir, 'mail'),
+    ...extraEnv,
+  };
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (child.exitCode !== null) {
-      throw new Error(`civic311 exited early:\n${readFileSync(logPath, 'utf8')}`);
+  let child;
+  const spawnAndWait = async () => {
+    child = spawn(serverBinary, [], { cwd: repoRoot, env, stdio: ['ignore', log, log] });
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      if (child.exitCode !== null) {
+        throw new Error(`civic311 exited early:\n${readFileSync(logPath, 'utf8')}`);
+      }
+      try {
+        const response = await fetch(`${baseUrl}/healthz`);
+        if (response.ok) break;
+      } catch {
+        // not listening yet
+      }
+      if (Date.now() > deadline) {
+        throw new Error(`civic311 did not start:\n${readFileSync(logPath, 'utf8')}`);
+      }
+      await new Promise((r) => setTimeout(r, 100));
     }
-    try {
-      const response = await fetch(`${baseUrl}/healthz`);
-      if (response.ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`civic311 did not start:\n${readFileSync(logPath, 'utf8')}`);
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  const databaseUrl = `sqlite://${dir}/civic311.db`;
+  };
+  await spawnAndWait();
+  const databaseUrl = env.DATABASE_URL;
   return {
     baseUrl,
     /** Files a service request through the Open311 API; resolves to its SR number. */
@@ -87,20 +89,44 @@ export async function startServer(extraEnv = {}) {
       return created[0].service_request_id;
     },
     /** Creates a staff account with `civic311 user create`, the password on standard input. */
-    createStaffUser(role, email, password) {
-      execFileSync(serverBinary, ['user', 'create', '--role', role, '--email', email], {
+    createStaffUser(role, email, password, extraArgs = []) {
+      execFileSync(serverBinary, ['user', 'create', '--role', role, '--email', email, ...extraArgs], {
         cwd: repoRoot,
         env: { ...process.env, DATABASE_URL: databaseUrl },
         input: `${password}\n`,
       });
     },
     log: () => readFileSync(logPath, 'utf8'),
+    /** Kills the server without warning, as a crash would. */
+    kill: () =>
+      new Promise((done) => {
+        if (child.exitCode !== null) return done();
+        child.once('exit', done);
+        child.kill('SIGKILL');
+      }),
+    /** Starts it again on the same port, database and settings. */
+    restart: spawnAndWait,
     stop: () =>
       new Promise((done) => {
         if (child.exitCode !== null) return done();
         child.once('exit', done);
         child.kill('SIGTERM');
       }),
+  };
+}
+
+/** A new, empty database on the machine's PostgreSQL; `drop()` removes it. */
+export function createPostgresDatabase() {
+  const base = process.env.CIVIC311_TEST_POSTGRES_URL ?? 'postgres://127.0.0.1:5432/test';
+  // Named like the Rust tests' databases, so .ci/test removes any an interrupted run left.
+  const name = `civic311_test_e2e_${process.pid}_${Math.floor(Math.random() * 1e9)}`;
+  execFileSync('psql', [base, '-qc', `CREATE DATABASE ${name}`]);
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: () =>
+      execFileSync('psql', [base, '-qc', `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`]),
   };
 }
 

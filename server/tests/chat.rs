@@ -828,3 +828,190 @@ async fn fan_out_recovers_after_the_database_connection_drops() {
         assert!(log.contains("re-subscribed to PostgreSQL"), "{log}");
     }
 }
+
+/// Outside opening hours residents are offered to leave a message, even with agents online.
+async fn outside_hours_means_leave_a_message(database: TestDatabase) {
+    let hour = jiff::Timestamp::now()
+        .to_zoned(jiff::tz::TimeZone::get("America/Toronto").unwrap())
+        .hour();
+    // A one-hour window that does not contain the present hour.
+    let open = if hour <= 21 { hour + 1 } else { 1 };
+    let hours = format!("{open:02}:00-{:02}:00", open + 1);
+    let server = RunningServer::spawn(&database, &[("CIVIC311_CHAT_HOURS", &hours)]).await;
+    let cookie = signed_in_agent(&database, &server.base_url, "night@toronto.ca", "").await;
+    let _agent = Socket::ready_agent(&server.base_url, &cookie).await;
+    let mut resident = Socket::resident(&server.base_url, "en").await;
+    resident
+        .send(&ClientFrame::Start {
+            name: String::new(),
+            topic: "Noise at night".into(),
+            request: None,
+        })
+        .await;
+    assert_eq!(resident.next().await, ServerFrame::Offline, "hours {hours}");
+}
+on_both_backends!(outside_hours_means_leave_a_message);
+
+/// Chats go to agents who speak their language; others get them after the fallback wait.
+/// A chat can be handed to another agent, who gets its history.
+async fn language_routing_and_transfer(database: TestDatabase) {
+    let server = RunningServer::spawn(&database, &[("CIVIC311_CHAT_FALLBACK_SECONDS", "3")]).await;
+    let french = signed_in_agent(&database, &server.base_url, "claire@toronto.ca", "fr").await;
+    let tamil = signed_in_agent(&database, &server.base_url, "priya@toronto.ca", "ta").await;
+    let mut claire = Socket::ready_agent(&server.base_url, &french).await;
+    let mut priya = Socket::ready_agent(&server.base_url, &tamil).await;
+    let mut resident = Socket::resident(&server.base_url, "ta").await;
+    let started = std::time::Instant::now();
+    let (id, _) = start_chat(&mut resident, "குப்பை சேகரிப்பு").await;
+
+    let (offer, _) = priya
+        .until("the Tamil chat for the Tamil agent", |f| {
+            matches!(f, ServerFrame::AgentQueue { waiting, .. } if waiting.iter().any(|e| e.id == id))
+        })
+        .await;
+    let ServerFrame::AgentQueue { waiting, .. } = offer else {
+        unreachable!()
+    };
+    assert!(!waiting[0].fallback);
+    assert!(
+        started.elapsed() < Duration::from_secs(3),
+        "offered at once to the agent with the language"
+    );
+    let (fallback, _) = claire
+        .until("the Tamil chat after the fallback wait", |f| {
+            matches!(f, ServerFrame::AgentQueue { waiting, .. } if waiting.iter().any(|e| e.id == id))
+        })
+        .await;
+    assert!(
+        started.elapsed() >= Duration::from_secs(3),
+        "other agents wait for the fallback"
+    );
+    let ServerFrame::AgentQueue { waiting, .. } = fallback else {
+        unreachable!()
+    };
+    assert!(
+        waiting[0].fallback,
+        "marked as outside the agent's languages"
+    );
+
+    accept(&mut claire, id).await;
+    resident.say("r-1", "வணக்கம்", None).await;
+    claire.messages(1).await;
+    let (queue, _) = claire
+        .until(
+            "who is online",
+            |f| matches!(f, ServerFrame::AgentQueue { agents, .. } if agents.len() == 2),
+        )
+        .await;
+    let ServerFrame::AgentQueue { agents, .. } = queue else {
+        unreachable!()
+    };
+    let priya_id = agents.iter().find(|a| a.name == "priya").unwrap().id;
+    claire
+        .send(&ClientFrame::Transfer {
+            conversation: id,
+            to_agent: 999_999,
+        })
+        .await;
+    claire
+        .until(
+            "an unknown agent refused",
+            |f| matches!(f, ServerFrame::Error { code, .. } if code == "agent-unavailable"),
+        )
+        .await;
+    claire
+        .send(&ClientFrame::Transfer {
+            conversation: id,
+            to_agent: priya_id,
+        })
+        .await;
+    claire
+        .until(
+            "the chat released",
+            |f| matches!(f, ServerFrame::Released { conversation } if *conversation == id),
+        )
+        .await;
+    let (_, history) = priya
+        .until("the transferred chat", |f| {
+            matches!(f, ServerFrame::Message { message } if message.body == "chat-event-transferred")
+        })
+        .await;
+    assert!(
+        history.iter().any(|m| m.body == "வணக்கம்"),
+        "the new agent gets the history"
+    );
+    let (_, seen) = resident
+        .until("the transfer told", |f| {
+            matches!(f, ServerFrame::Message { message } if message.body == "chat-event-transferred" && message.arg == "priya")
+        })
+        .await;
+    assert!(seen.iter().all(|m| m.body != "chat-event-transferred"));
+    claire
+        .send(&ClientFrame::Send {
+            conversation: Some(id),
+            client_id: "late".into(),
+            body: "Still mine?".into(),
+            internal: false,
+        })
+        .await;
+    claire
+        .until(
+            "not hers any more",
+            |f| matches!(f, ServerFrame::Error { code, .. } if code == "not-yours"),
+        )
+        .await;
+    priya.say("p-1", "நான் உதவுகிறேன்", Some(id)).await;
+    resident
+        .until(
+            "the new agent's message",
+            |f| matches!(f, ServerFrame::Message { message } if message.author_name == "priya"),
+        )
+        .await;
+}
+on_both_backends!(language_routing_and_transfer);
+
+/// A chat linked to a request shows as its transcript on the staff page.
+async fn the_transcript_is_attached_to_the_request(database: TestDatabase) {
+    let server = RunningServer::spawn(&database, &[]).await;
+    let key = support::create_api_key(&database, "tests");
+    let number = support::file_pothole(&server.base_url, &key, "43.6525", "-79.3835").await;
+    let cookie = signed_in_agent(&database, &server.base_url, "mo@toronto.ca", "").await;
+    let mut agent = Socket::ready_agent(&server.base_url, &cookie).await;
+    let mut resident = Socket::resident(&server.base_url, "en").await;
+    resident
+        .send(&ClientFrame::Start {
+            name: "Jo".into(),
+            topic: "About my pothole".into(),
+            request: Some(number.clone()),
+        })
+        .await;
+    let ServerFrame::Started {
+        conversation: id, ..
+    } = resident.next().await
+    else {
+        panic!("not started")
+    };
+    let info = accept(&mut agent, id).await;
+    assert_eq!(
+        info.request.as_deref(),
+        Some(number.as_str()),
+        "the chat is linked to the request"
+    );
+    resident
+        .say("r-1", "It is getting deeper every day", None)
+        .await;
+    agent.messages(1).await;
+
+    assert!(support::create_staff_user(&database, "division_staff", "crew@toronto.ca", PASSWORD).0);
+    let mut staff = Staff::new(&server.base_url);
+    staff.sign_in("crew@toronto.ca", PASSWORD).await;
+    let (_, _, page) = staff.get(&format!("/staff/requests/{number}")).await;
+    let page = support::visible_text(&page);
+    assert!(page.contains("Chat transcripts"), "{page}");
+    assert!(
+        page.contains("Jo: It is getting deeper every day"),
+        "{page}"
+    );
+    assert!(page.contains("mo joined the chat."), "{page}");
+}
+on_both_backends!(the_transcript_is_attached_to_the_request);

@@ -628,6 +628,13 @@ fn ChatView(
         })
     };
     let i18n_log = i18n.clone();
+    let log = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        console.chats.track();
+        if let Some(log) = log.get() {
+            log.set_scroll_top(log.scroll_height());
+        }
+    });
     view! {
         <article class="agent-chat" aria-labelledby=format!("chat-title-{id}")>
             <h3 id=format!("chat-title-{id}")>{chat_title(&info)}</h3>
@@ -637,7 +644,7 @@ fn ChatView(
                 args.set("number", number);
                 view! { <p>{use_localizer().t_args("chat-linked-request", &args)}</p> }
             })}
-            <ol class="chat-log" role="log" aria-live="polite" aria-label=i18n.t("chat-log-label")>
+            <div class="chat-log" role="log" aria-live="polite" tabindex="0" node_ref=log aria-label=i18n.t("chat-log-label")><ol>
                 <For
                     each=move || chat().map(|chat| chat.messages).unwrap_or_default()
                     key=|message| message.seq
@@ -662,7 +669,7 @@ fn ChatView(
                         }
                     }
                 />
-            </ol>
+            </ol></div>
             <p class="chat-typing" aria-live="polite">
                 {move || chat().is_some_and(|chat| chat.resident_typing > 0).then(|| use_localizer().t("chat-typing-resident"))}
             </p>

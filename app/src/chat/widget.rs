@@ -326,13 +326,21 @@ pub fn ChatWidget() -> impl IntoView {
         chat.open.set(!chat.open.get_untracked());
         chat.save();
     };
+    // Staff pages have their own tools; the agents' console is the other end of this chat.
+    let path = leptos_router::hooks::use_location()
+        .pathname
+        .get_untracked();
+    if path.starts_with("/agent") || path.starts_with("/staff") {
+        return ().into_any();
+    }
     view! {
+        <aside class="chat" aria-label=i18n.t("chat-panel-heading")>
         <a
             class="chat-launcher"
             href="/chat"
             node_ref=chat.launcher
             aria-expanded=move || if chat.open.get() { "true" } else { "false" }
-            aria-controls="chat-panel"
+            aria-controls=move || chat.open.get().then_some("chat-panel")
             on:click=on_launch
         >
             {i18n.t("chat-launcher")}
@@ -340,7 +348,9 @@ pub fn ChatWidget() -> impl IntoView {
         <Show when=move || chat.open.get()>
             <ChatPanel/>
         </Show>
+        </aside>
     }
+    .into_any()
 }
 
 #[component]
@@ -542,9 +552,18 @@ fn Conversation() -> impl IntoView {
         draft.set(String::new());
     };
     let i18n_log = i18n.clone();
+    // The newest message stays in view.
+    let log = NodeRef::<html::Div>::new();
+    Effect::new(move |_| {
+        chat.messages.track();
+        chat.pending.track();
+        if let Some(log) = log.get() {
+            log.set_scroll_top(log.scroll_height());
+        }
+    });
     view! {
         <div class="chat-queue" role="status">{place}</div>
-        <ol class="chat-log" role="log" aria-live="polite" aria-label=i18n.t("chat-log-label")>
+        <div class="chat-log" role="log" aria-live="polite" tabindex="0" node_ref=log aria-label=i18n.t("chat-log-label")><ol>
             <For
                 each=move || chat.messages.get()
                 key=|message| message.seq
@@ -579,7 +598,7 @@ fn Conversation() -> impl IntoView {
                     }
                 }
             />
-        </ol>
+        </ol></div>
         <p class="chat-typing" aria-live="polite">
             {move || (chat.agent_typing.get() > 0).then(|| use_localizer().t("chat-typing-agent"))}
         </p>

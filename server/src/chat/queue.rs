@@ -1,7 +1,7 @@
-//! A snapshot of the waiting queue, rebuilt at most once a second when it changes, so that
+//! A snapshot of the waiting queue, rebuilt whenever it changes (bursts of changes make one rebuild), so that
 //! thousands of waiting residents read their place without each asking the database.
 
-use std::{sync::Arc, time::Duration};
+use std::{collections::HashMap, sync::Arc, time::Duration};
 
 use app::chat::{AgentInfo, QueueEntry};
 use tokio::sync::watch;
@@ -9,7 +9,7 @@ use tokio::sync::watch;
 use super::hub::ChatHub;
 use crate::db::{chat::AgentProfile, Db};
 
-/// The queue as it was at `taken_at`.
+/// The queue as the database last showed it.
 #[derive(Clone, Debug, Default)]
 pub struct QueueSnapshot {
     /// Waiting chats, longest waiting first.
@@ -17,15 +17,31 @@ pub struct QueueSnapshot {
     pub agents: Vec<AgentInfo>,
     /// Seconds from joining the queue to being answered, averaged over recent chats.
     pub average_wait: i64,
+    /// Each waiting chat's index in `waiting`.
+    positions: HashMap<i64, usize>,
 }
 
+/// The most waiting chats a console is sent; agents take the longest waiting first.
+pub const CONSOLE_QUEUE_LENGTH: usize = 100;
+
 impl QueueSnapshot {
+    pub fn new(waiting: Vec<QueueEntry>, agents: Vec<AgentInfo>, average_wait: i64) -> Self {
+        let positions = waiting
+            .iter()
+            .enumerate()
+            .map(|(index, entry)| (entry.id, index))
+            .collect();
+        Self {
+            waiting,
+            agents,
+            average_wait,
+            positions,
+        }
+    }
+
     /// A waiting chat's place (1 = next) and the minutes it may still wait.
     pub fn place_of(&self, conversation: i64) -> Option<(i64, i64)> {
-        let index = self
-            .waiting
-            .iter()
-            .position(|entry| entry.id == conversation)?;
+        let index = *self.positions.get(&conversation)?;
         let position = index as i64 + 1;
         let agents = (self.agents.len() as i64).max(1);
         let seconds = self.average_wait.max(60) * position / agents;
@@ -47,6 +63,7 @@ impl QueueSnapshot {
                     ..entry.clone()
                 })
             })
+            .take(CONSOLE_QUEUE_LENGTH)
             .collect()
     }
 }

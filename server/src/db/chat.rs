@@ -402,11 +402,11 @@ impl Db {
         } else {
             waited.iter().sum::<i64>() / waited.len() as i64
         };
-        Ok(crate::chat::queue::QueueSnapshot {
+        Ok(crate::chat::queue::QueueSnapshot::new(
             waiting,
-            agents: self.online_agents().await?,
+            self.online_agents().await?,
             average_wait,
-        })
+        ))
     }
 
     /// Gives a waiting chat to `agent` if they are below their limit; false when it is
