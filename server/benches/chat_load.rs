@@ -160,9 +160,9 @@ async fn open(base: &str, query: &str, cookie: Option<&str>) -> Socket {
     tokio_tungstenite::connect_async(request).await.unwrap().0
 }
 
-async fn send(socket: &mut Socket, frame: &ClientFrame) {
+async fn send(socket: &mut Socket, frame: &ClientFrame) -> bool {
     let text = serde_json::to_string(frame).unwrap();
-    socket.send(Message::Text(text.into())).await.unwrap();
+    socket.send(Message::Text(text.into())).await.is_ok()
 }
 
 async fn next_frame(socket: &mut Socket) -> Option<ServerFrame> {
@@ -181,10 +181,11 @@ async fn main() {
     let messages = setting("CHAT_LOAD_MESSAGES", 5) as usize;
     let interval = Duration::from_millis(setting("CHAT_LOAD_INTERVAL_MS", 5000));
     let limit = open_files_limit();
-    if limit < sockets as u64 * 2 + 200 {
+    // The server and this process each hold one end of every socket.
+    if limit < sockets as u64 + 200 {
         eprintln!(
-            "{sockets} sockets need about {} open files (both ends are on this machine); the limit is {limit}. Run `ulimit -n 65536` first.",
-            sockets * 2 + 200
+            "{sockets} sockets need about {} open files per process; the limit is {limit}. Raise it with `ulimit -n` first.",
+            sockets + 200
         );
         std::process::exit(2);
     }
@@ -222,38 +223,43 @@ async fn main() {
     println!("opening {sockets} resident sockets against {}", server.base);
     let connect_started = Instant::now();
     let mut residents = Vec::with_capacity(sockets);
-    for batch in (0..sockets).collect::<Vec<_>>().chunks(250) {
+    let mut refused = 0;
+    for batch in (0..sockets).collect::<Vec<_>>().chunks(100) {
         let opened = futures_util::future::join_all(batch.iter().map(|n| {
             let base = server.base.clone();
             async move {
                 let mut socket = open(&base, "", None).await;
-                send(
-                    &mut socket,
-                    &ClientFrame::Start {
-                        name: format!("Load {n}"),
-                        topic: "Load test".into(),
-                        request: None,
-                    },
-                )
-                .await;
+                let start = ClientFrame::Start {
+                    name: format!("Load {n}"),
+                    topic: "Load test".into(),
+                    request: None,
+                };
+                if !send(&mut socket, &start).await {
+                    return None;
+                }
                 loop {
                     match next_frame(&mut socket).await {
-                        Some(ServerFrame::Started { .. }) => break,
-                        Some(ServerFrame::Offline) | None => panic!("resident {n} was not queued"),
+                        Some(ServerFrame::Started { .. }) => return Some(socket),
+                        Some(ServerFrame::Offline) | None => return None,
                         Some(_) => {}
                     }
                 }
-                socket
             }
         }))
         .await;
-        residents.extend(opened);
+        for socket in opened {
+            match socket {
+                Some(socket) => residents.push(socket),
+                None => refused += 1,
+            }
+        }
     }
+    let sockets = residents.len();
     let connect_time = connect_started.elapsed();
     tokio::time::sleep(Duration::from_secs(2)).await;
     let (connected_rss, _) = memory_mib(pid);
     println!(
-        "connected {sockets} in {:.1} s; server memory {connected_rss:.0} MiB (idle {idle_rss:.0} MiB)",
+        "connected {sockets} in {:.1} s ({refused} not started); server memory {connected_rss:.0} MiB (idle {idle_rss:.0} MiB)",
         connect_time.as_secs_f64()
     );
 
@@ -272,16 +278,16 @@ async fn main() {
                 for m in 0..messages {
                     let client_id = format!("{n}-{m}");
                     let sent = Instant::now();
-                    send(
-                        &mut socket,
-                        &ClientFrame::Send {
-                            conversation: None,
-                            client_id: client_id.clone(),
-                            body: format!("Message {m} from socket {n}"),
-                            internal: false,
-                        },
-                    )
-                    .await;
+                    let frame = ClientFrame::Send {
+                        conversation: None,
+                        client_id: client_id.clone(),
+                        body: format!("Message {m} from socket {n}"),
+                        internal: false,
+                    };
+                    if !send(&mut socket, &frame).await {
+                        failures.fetch_add(messages - m, std::sync::atomic::Ordering::Relaxed);
+                        break;
+                    }
                     loop {
                         match next_frame(&mut socket).await {
                             Some(ServerFrame::Ack {

@@ -586,18 +586,11 @@ fn ChatView(
     };
     let on_input = move |ev: leptos::ev::Event| {
         draft.set(event_target_value(&ev));
-        #[cfg(feature = "hydrate")]
-        {
-            let now = js_sys::Date::now();
-            if now - last_typing.get_value() > 2_000.0 {
-                last_typing.set_value(now);
-                console.send(ClientFrame::Typing {
-                    conversation: Some(id),
-                });
-            }
+        if super::widget::typing_due(last_typing) {
+            console.send(ClientFrame::Typing {
+                conversation: Some(id),
+            });
         }
-        #[cfg(not(feature = "hydrate"))]
-        let _ = last_typing;
     };
     let canned = info.canned.clone();
     let insert_canned = move |_| {

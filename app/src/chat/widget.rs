@@ -293,6 +293,21 @@ pub fn message_text(message: &ChatMessage, i18n: &Localizer) -> String {
     }
 }
 
+/// Whether to tell the other side about typing now: at most every two seconds.
+pub(super) fn typing_due(last_sent: StoredValue<f64>) -> bool {
+    #[cfg(feature = "hydrate")]
+    {
+        let now = js_sys::Date::now();
+        if now - last_sent.get_value() > 2_000.0 {
+            last_sent.set_value(now);
+            return true;
+        }
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = last_sent;
+    false
+}
+
 pub(super) fn new_client_id() -> String {
     #[cfg(feature = "hydrate")]
     {
@@ -518,16 +533,9 @@ fn Conversation() -> impl IntoView {
     };
     let on_input = move |ev: leptos::ev::Event| {
         draft.set(event_target_value(&ev));
-        #[cfg(feature = "hydrate")]
-        {
-            let now = js_sys::Date::now();
-            if now - last_typing.get_value() > 2_000.0 {
-                last_typing.set_value(now);
-                chat.send(ClientFrame::Typing { conversation: None });
-            }
+        if typing_due(last_typing) {
+            chat.send(ClientFrame::Typing { conversation: None });
         }
-        #[cfg(not(feature = "hydrate"))]
-        let _ = last_typing;
     };
     let on_send = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();

@@ -107,7 +107,7 @@ impl ChatHub {
             | ChatEvent::Typing {
                 conversation: id, ..
             } => Some(id),
-            ChatEvent::Queue => None,
+            ChatEvent::Queue | ChatEvent::Assigned { .. } => None,
         };
         if let Some(id) = conversation {
             let sender = self

@@ -20,7 +20,7 @@ use super::{
     transcript, ChatContext,
 };
 use crate::db::{
-    chat::{AgentProfile, ChatEvent, NewMessage},
+    chat::{accepted_events, transferred_events, AgentProfile, ChatEvent, NewMessage},
     DbError,
 };
 
@@ -183,23 +183,27 @@ impl Connection {
         }
     }
 
-    /// Sends the conversation's messages after `cursor`, and moves the cursor.
+    /// Sends the conversation's messages after `cursor`, and moves the cursor. Returns
+    /// whether a chat event was among them: every change of state (joined, transferred,
+    /// ended, request filed) writes one, so only then is the conversation read again.
     async fn flush(
         &mut self,
         conversation: i64,
         cursor: &mut i64,
         with_internal: bool,
-    ) -> Result<(), Stop> {
+    ) -> Result<bool, Stop> {
         let messages = self
             .context
             .db
             .chat_messages_after(conversation, *cursor, with_internal)
             .await?;
+        let mut state_changed = false;
         for message in messages {
             *cursor = (*cursor).max(message.seq);
+            state_changed |= message.author == Author::System;
             self.send(&ServerFrame::Message { message }).await?;
         }
-        Ok(())
+        Ok(state_changed)
     }
 }
 
@@ -283,9 +287,15 @@ impl Resident {
                             })
                             .await?;
                     }
-                    Ok(Signal::Event(ChatEvent::Typing { .. } | ChatEvent::Queue)) => {}
-                    Ok(Signal::Event(ChatEvent::Changed(_)) | Signal::Resync)
-                    | Err(RecvError::Lagged(_)) => self.refresh(connection).await?,
+                    Ok(Signal::Event(
+                        ChatEvent::Typing { .. } | ChatEvent::Queue | ChatEvent::Assigned { .. },
+                    )) => {}
+                    Ok(Signal::Event(ChatEvent::Changed(_))) => {
+                        self.refresh(connection, false).await?
+                    }
+                    Ok(Signal::Resync) | Err(RecvError::Lagged(_)) => {
+                        self.refresh(connection, true).await?
+                    }
                     Err(RecvError::Closed) => return Ok(()),
                 },
                 Woken::Queue(true) => self.send_place(connection).await?,
@@ -294,25 +304,25 @@ impl Resident {
         }
     }
 
-    async fn refresh(&mut self, connection: &mut Connection) -> Result<(), Stop> {
+    /// Sends what changed; `everything` also re-reads the conversation's state (after
+    /// signals may have been missed).
+    async fn refresh(&mut self, connection: &mut Connection, everything: bool) -> Result<(), Stop> {
         let Some(chat) = &mut self.chat else {
             return Ok(());
         };
         let id = chat.info.id;
-        if let Some(info) = connection.context.db.chat_conversation(id).await? {
-            let changed = info != chat.info;
-            chat.info = info;
-            if changed {
-                let info = chat.info.clone();
-                connection
-                    .send(&ServerFrame::State { conversation: info })
-                    .await?;
-            }
-        }
         let mut cursor = chat.cursor;
-        connection.flush(id, &mut cursor, false).await?;
-        if let Some(chat) = &mut self.chat {
-            chat.cursor = cursor;
+        let state_changed = connection.flush(id, &mut cursor, false).await?;
+        chat.cursor = cursor;
+        if state_changed || everything {
+            if let Some(info) = connection.context.db.chat_conversation(id).await? {
+                if info != chat.info {
+                    chat.info = info.clone();
+                    connection
+                        .send(&ServerFrame::State { conversation: info })
+                        .await?;
+                }
+            }
         }
         self.send_place(connection).await
     }
@@ -474,7 +484,7 @@ impl Resident {
                         seq: stored.seq,
                     })
                     .await?;
-                self.refresh(connection).await?;
+                // The message itself follows with the change signal, to every socket alike.
             }
             ClientFrame::Typing { .. } => {
                 if let Some(chat) = &self.chat {
@@ -496,7 +506,7 @@ impl Resident {
                         .hub
                         .after_commit(&[ChatEvent::Changed(id), ChatEvent::Queue]);
                 }
-                self.refresh(connection).await?;
+                self.refresh(connection, false).await?;
             }
             ClientFrame::Rate { stars } => {
                 let Some(chat) = &self.chat else {
@@ -593,8 +603,20 @@ impl Agent {
                 },
                 Woken::Signal(signal) => match signal {
                     Ok(Signal::Event(ChatEvent::Changed(id))) => {
-                        if started {
-                            self.changed(connection, id).await?;
+                        if started && self.chats.contains_key(&id) {
+                            self.changed(connection, id, false).await?;
+                        }
+                    }
+                    Ok(Signal::Event(ChatEvent::Assigned {
+                        conversation,
+                        agent,
+                    })) => {
+                        // Transferred here (or accepted from another of this agent's tabs).
+                        if started
+                            && agent == self.profile.id
+                            && !self.chats.contains_key(&conversation)
+                        {
+                            self.changed(connection, conversation, true).await?;
                         }
                     }
                     Ok(Signal::Event(ChatEvent::Typing {
@@ -664,7 +686,7 @@ impl Agent {
             .await?;
         let known: Vec<i64> = self.chats.keys().copied().collect();
         for id in known.into_iter().chain(mine) {
-            self.changed(connection, id).await?;
+            self.changed(connection, id, true).await?;
         }
         Ok(())
     }
@@ -702,11 +724,21 @@ impl Agent {
         Ok(())
     }
 
-    async fn changed(&mut self, connection: &mut Connection, id: i64) -> Result<(), Stop> {
+    /// Sends what changed in a conversation; `everything` re-reads its state even when no
+    /// chat event says it changed.
+    async fn changed(
+        &mut self,
+        connection: &mut Connection,
+        id: i64,
+        everything: bool,
+    ) -> Result<(), Stop> {
         match self.chats.get(&id).copied() {
             Some(mut cursor) => {
-                connection.flush(id, &mut cursor, true).await?;
+                let state_changed = connection.flush(id, &mut cursor, true).await?;
                 self.chats.insert(id, cursor);
+                if !state_changed && !everything {
+                    return Ok(());
+                }
                 let info = connection.context.db.chat_conversation(id).await?;
                 let still_mine = info.as_ref().is_some_and(|info| {
                     info.agent_id == Some(self.profile.id) && info.status == ChatStatus::Active
@@ -775,7 +807,7 @@ impl Agent {
                 if !db.accept_chat(conversation, &self.profile).await? {
                     return Ok(Err(refuse("taken")));
                 }
-                hub.after_commit(&[ChatEvent::Changed(conversation), ChatEvent::Queue]);
+                hub.after_commit(&accepted_events(conversation, self.profile.id));
                 self.take(connection, conversation, 0).await?;
                 self.send_queue(connection).await?;
             }
@@ -818,7 +850,7 @@ impl Agent {
                         seq: stored.seq,
                     })
                     .await?;
-                self.changed(connection, id).await?;
+                self.changed(connection, id, false).await?;
             }
             ClientFrame::Typing { conversation } => {
                 if let Ok(id) = self.mine(conversation) {
@@ -848,9 +880,9 @@ impl Agent {
                     _ => return Ok(Err(refuse("agent-unavailable"))),
                 };
                 if db.transfer_chat(id, self.profile.id, &target).await? {
-                    hub.after_commit(&[ChatEvent::Changed(id)]);
+                    hub.after_commit(&transferred_events(id, target.id));
                 }
-                self.changed(connection, id).await?;
+                self.changed(connection, id, true).await?;
             }
             ClientFrame::End { conversation } => {
                 let id = match self.mine(conversation) {
@@ -860,7 +892,7 @@ impl Agent {
                 if db.end_chat(id).await? {
                     hub.after_commit(&[ChatEvent::Changed(id), ChatEvent::Queue]);
                 }
-                self.changed(connection, id).await?;
+                self.changed(connection, id, true).await?;
             }
             ClientFrame::Console { .. } => return Ok(Err(refuse("bad-frame"))),
             ClientFrame::Start { .. }

@@ -31,6 +31,8 @@ pub enum ChatEvent {
     Queue,
     /// Someone is typing in a conversation.
     Typing { conversation: i64, from_agent: bool },
+    /// A conversation was given to an agent (accepted or transferred).
+    Assigned { conversation: i64, agent: i64 },
 }
 
 impl ChatEvent {
@@ -43,6 +45,10 @@ impl ChatEvent {
                 conversation,
                 from_agent,
             } => format!("t:{conversation}:{}", if from_agent { "a" } else { "r" }),
+            ChatEvent::Assigned {
+                conversation,
+                agent,
+            } => format!("a:{conversation}:{agent}"),
         }
     }
 
@@ -55,9 +61,36 @@ impl ChatEvent {
                 conversation: id.parse().ok()?,
                 from_agent: side == "a",
             }),
+            ("a", Some(id), Some(agent)) => Some(ChatEvent::Assigned {
+                conversation: id.parse().ok()?,
+                agent: agent.parse().ok()?,
+            }),
             _ => None,
         }
     }
+}
+
+/// What [`Db::accept_chat`] announces.
+pub fn accepted_events(conversation: i64, agent: i64) -> [ChatEvent; 3] {
+    [
+        ChatEvent::Changed(conversation),
+        ChatEvent::Queue,
+        ChatEvent::Assigned {
+            conversation,
+            agent,
+        },
+    ]
+}
+
+/// What [`Db::transfer_chat`] announces.
+pub fn transferred_events(conversation: i64, agent: i64) -> [ChatEvent; 2] {
+    [
+        ChatEvent::Changed(conversation),
+        ChatEvent::Assigned {
+            conversation,
+            agent,
+        },
+    ]
 }
 
 /// What storing a message did.
@@ -229,6 +262,21 @@ fn languages(stored: &str) -> Vec<String> {
 }
 
 impl Db {
+    /// Finishes a change of a conversation: says so in the chat, tells every instance, and
+    /// commits.
+    async fn finish_change(
+        &self,
+        mut tx: sqlx::Transaction<'static, sqlx::Any>,
+        conversation: i64,
+        message: NewMessage<'_>,
+        events: &[ChatEvent],
+    ) -> Result<(), DbError> {
+        insert_message(&mut tx, conversation, &message).await?;
+        announce(&mut tx, self.backend, events).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// Opens a waiting chat; returns its id and the resident's resume token.
     pub async fn start_chat(
         &self,
@@ -442,19 +490,10 @@ impl Db {
         if !taken {
             return Ok(false);
         }
-        insert_message(
-            &mut tx,
-            conversation,
-            &NewMessage::system("chat-event-joined", &agent.name),
-        )
-        .await?;
-        announce(
-            &mut tx,
-            self.backend,
-            &[ChatEvent::Changed(conversation), ChatEvent::Queue],
-        )
-        .await?;
-        tx.commit().await?;
+        let joined = NewMessage::system("chat-event-joined", &agent.name);
+        let events = accepted_events(conversation, agent.id);
+        self.finish_change(tx, conversation, joined, &events)
+            .await?;
         Ok(true)
     }
 
@@ -480,14 +519,9 @@ impl Db {
         if !moved {
             return Ok(false);
         }
-        insert_message(
-            &mut tx,
-            conversation,
-            &NewMessage::system("chat-event-transferred", &to.name),
-        )
-        .await?;
-        announce(&mut tx, self.backend, &[ChatEvent::Changed(conversation)]).await?;
-        tx.commit().await?;
+        let moved = NewMessage::system("chat-event-transferred", &to.name);
+        let events = transferred_events(conversation, to.id);
+        self.finish_change(tx, conversation, moved, &events).await?;
         Ok(true)
     }
 
@@ -507,19 +541,9 @@ impl Db {
         if !ended {
             return Ok(false);
         }
-        insert_message(
-            &mut tx,
-            conversation,
-            &NewMessage::system("chat-event-ended", ""),
-        )
-        .await?;
-        announce(
-            &mut tx,
-            self.backend,
-            &[ChatEvent::Changed(conversation), ChatEvent::Queue],
-        )
-        .await?;
-        tx.commit().await?;
+        let ended = NewMessage::system("chat-event-ended", "");
+        let events = [ChatEvent::Changed(conversation), ChatEvent::Queue];
+        self.finish_change(tx, conversation, ended, &events).await?;
         Ok(true)
     }
 
@@ -593,14 +617,9 @@ impl Db {
         if !linked {
             return Ok(false);
         }
-        insert_message(
-            &mut tx,
-            conversation,
-            &NewMessage::system("chat-event-request", sr_number),
-        )
-        .await?;
-        announce(&mut tx, self.backend, &[ChatEvent::Changed(conversation)]).await?;
-        tx.commit().await?;
+        let filed = NewMessage::system("chat-event-request", sr_number);
+        let events = [ChatEvent::Changed(conversation)];
+        self.finish_change(tx, conversation, filed, &events).await?;
         Ok(true)
     }
 

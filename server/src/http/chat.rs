@@ -137,6 +137,9 @@ async fn socket(
         // Frames up to this size are read and answered with an error frame when too long;
         // only a frame beyond it closes the socket.
         .max_message_size(MAX_FRAME_BYTES * 64)
+        // Chat frames are small; the 128 KiB default buffers would cost 256 KiB a socket.
+        .read_buffer_size(8 * 1024)
+        .write_buffer_size(8 * 1024)
         .on_upgrade(move |socket| session::run(socket, context, peer)))
 }
 
