@@ -78,19 +78,26 @@ async fn every_role_reaches_only_its_own_pages(database: TestDatabase) {
         "/staff".to_string(),
         format!("/staff/requests/{sr}"),
         "/staff/audit".to_string(),
+        "/agent".to_string(),
     ];
     // What each role gets on each page: 200, 403, or a redirect to sign in (303).
-    let expected: [(&str, [u16; 3]); 5] = [
-        ("admin@toronto.ca", [200, 200, 200]),
-        ("crew@toronto.ca", [200, 200, 403]),
-        ("agent@toronto.ca", [403, 403, 403]),
-        ("councillor@toronto.ca", [403, 403, 403]),
-        ("", [302, 302, 302]),
+    let expected: [(&str, [u16; 4]); 5] = [
+        ("admin@toronto.ca", [200, 200, 200, 200]),
+        ("crew@toronto.ca", [200, 200, 403, 403]),
+        ("agent@toronto.ca", [403, 403, 403, 200]),
+        ("councillor@toronto.ca", [403, 403, 403, 403]),
+        ("", [302, 302, 302, 302]),
     ];
     for (email, statuses) in expected {
         let mut staff = Staff::new(&server.base_url);
         if !email.is_empty() {
-            assert_eq!(staff.sign_in(email, PASSWORD).await, "/staff");
+            // Agents start at the chat console; everyone else at the queue.
+            let start = if email.starts_with("agent") {
+                "/agent"
+            } else {
+                "/staff"
+            };
+            assert_eq!(staff.sign_in(email, PASSWORD).await, start);
         }
         for (page, want) in pages.iter().zip(statuses) {
             let (status, location, _) = staff.get(page).await;
