@@ -886,26 +886,21 @@ async fn language_routing_and_transfer(database: TestDatabase) {
         started.elapsed() >= Duration::from_secs(3),
         "other agents wait for the fallback"
     );
-    let ServerFrame::AgentQueue { waiting, .. } = fallback else {
+    let ServerFrame::AgentQueue {
+        waiting, agents, ..
+    } = fallback
+    else {
         unreachable!()
     };
     assert!(
         waiting[0].fallback,
         "marked as outside the agent's languages"
     );
+    assert_eq!(agents.len(), 2, "both agents are online: {agents:?}");
 
     accept(&mut claire, id).await;
     resident.say("r-1", "வணக்கம்", None).await;
     claire.messages(1).await;
-    let (queue, _) = claire
-        .until(
-            "who is online",
-            |f| matches!(f, ServerFrame::AgentQueue { agents, .. } if agents.len() == 2),
-        )
-        .await;
-    let ServerFrame::AgentQueue { agents, .. } = queue else {
-        unreachable!()
-    };
     let priya_id = agents.iter().find(|a| a.name == "priya").unwrap().id;
     claire
         .send(&ClientFrame::Transfer {
