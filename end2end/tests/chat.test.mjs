@@ -231,3 +231,42 @@ describe('live chat across two instances on PostgreSQL', () => {
     await agentSide.context.close();
   });
 });
+
+describe('leaving a message when nobody can chat', () => {
+  test('the /chat page takes a message by keyboard, says what to fix, and keeps what was typed', async () => {
+    const server = await startServer();
+    const side = await newContext(browser);
+    try {
+      const page = await side.context.newPage();
+      await page.goto(server.baseUrl + '/chat');
+      await waitForHydration(page);
+      assert.equal(await visibleText(page.locator('h1')), en('chat-page-title'));
+      await assertNoAxeViolations(page);
+
+      await page.getByLabel(en('chat-name-label')).focus();
+      await page.keyboard.type('Luc');
+      await page.getByLabel(en('chat-offline-email')).focus();
+      await page.keyboard.type('luc@');
+      await page.getByRole('button', { name: en('chat-offline-submit') }).focus();
+      await enterTo(page, /errors=/);
+      await waitForHydration(page);
+      const summary = page.locator('.error-summary');
+      assert.match(await visibleText(summary), new RegExp(en('chat-offline-error-body')));
+      assert.match(await visibleText(summary), /correct format/);
+      assert.equal(await page.getByLabel(en('chat-name-label')).inputValue(), 'Luc');
+      await assertNoAxeViolations(page);
+
+      await page.getByLabel(en('chat-offline-email')).fill('luc@example.org');
+      await page.getByLabel(en('chat-offline-body')).fill('A tree fell on Queen St W');
+      await page.getByRole('button', { name: en('chat-offline-submit') }).focus();
+      await enterTo(page, /left=true/);
+      await waitForHydration(page);
+      await page.getByText(en('chat-offline-sent')).waitFor();
+      await assertNoAxeViolations(page);
+      side.assertClean();
+    } finally {
+      await side.context.close();
+      await server.stop();
+    }
+  });
+});

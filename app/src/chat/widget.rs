@@ -709,7 +709,13 @@ pub struct LeftMessage {
 
 /// A plain HTML form: it works the same with and without JavaScript.
 #[component]
-fn LeaveMessageForm(sms_offered: bool, values: LeftMessage) -> impl IntoView {
+fn LeaveMessageForm(
+    sms_offered: bool,
+    values: LeftMessage,
+    /// On the `/chat` page the form's heading follows the page's `h1`; in the panel, its `h2`.
+    #[prop(optional)]
+    on_page: bool,
+) -> impl IntoView {
     let i18n = use_localizer();
     let error_for = |field: &str| {
         values
@@ -738,7 +744,11 @@ fn LeaveMessageForm(sms_offered: bool, values: LeftMessage) -> impl IntoView {
     let body_error = error_for("body");
     view! {
         <form class="chat-leave" method="post" action="/chat/messages" novalidate>
-            <h3 id="leave-message-heading">{i18n.t("chat-offline-heading")}</h3>
+            {if on_page {
+                view! { <h2 id="leave-message-heading">{i18n.t("chat-offline-heading")}</h2> }.into_any()
+            } else {
+                view! { <h3 id="leave-message-heading">{i18n.t("chat-offline-heading")}</h3> }.into_any()
+            }}
             <p>{i18n.t("chat-offline-intro")}</p>
             {field("leave-name", "name", i18n.t("chat-name-label"), "text", values.name.clone(), error_for("name"))}
             {field("leave-email", "email", i18n.t("chat-offline-email"), "email", values.email.clone(), error_for("email"))}
@@ -820,7 +830,7 @@ pub fn ChatPage() -> impl IntoView {
             {left.then(|| view! { <p class="notice" role="status">{use_localizer().t("chat-offline-sent")}</p> })}
             <Suspense fallback=|| ()>
                 {move || info.get().map(|sms| {
-                    view! { <LeaveMessageForm sms_offered=sms.unwrap_or(false) values=values.clone()/> }
+                    view! { <LeaveMessageForm sms_offered=sms.unwrap_or(false) values=values.clone() on_page=true/> }
                 })}
             </Suspense>
         </section>

@@ -183,6 +183,29 @@ impl Connection {
         }
     }
 
+    /// Stores a message, tells the other sockets, then acknowledges it to this one.
+    async fn store_and_ack(
+        &mut self,
+        conversation: i64,
+        message: NewMessage<'_>,
+        client_id: String,
+    ) -> Result<(), Stop> {
+        let stored = self
+            .context
+            .db
+            .store_chat_message(conversation, &message)
+            .await?;
+        self.context
+            .hub
+            .after_commit(&[ChatEvent::Changed(conversation)]);
+        self.send(&ServerFrame::Ack {
+            client_id,
+            conversation,
+            seq: stored.seq,
+        })
+        .await
+    }
+
     /// Sends the conversation's messages after `cursor`, and moves the cursor. Returns
     /// whether a chat event was among them: every change of state (joined, transferred,
     /// ended, request filed) writes one, so only then is the conversation read again.
@@ -460,29 +483,16 @@ impl Resident {
                 };
                 let id = chat.info.id;
                 let name = chat.info.resident_name.clone();
-                let stored = db
-                    .store_chat_message(
-                        id,
-                        &NewMessage {
-                            author: Author::Resident,
-                            author_name: &name,
-                            body: &body,
-                            arg: "",
-                            internal: false,
-                            client_id: Some(&client_id),
-                        },
-                    )
-                    .await?;
+                let message = NewMessage {
+                    author: Author::Resident,
+                    author_name: &name,
+                    body: &body,
+                    arg: "",
+                    internal: false,
+                    client_id: Some(&client_id),
+                };
                 connection
-                    .context
-                    .hub
-                    .after_commit(&[ChatEvent::Changed(id)]);
-                connection
-                    .send(&ServerFrame::Ack {
-                        client_id,
-                        conversation: id,
-                        seq: stored.seq,
-                    })
+                    .store_and_ack(id, message, client_id.clone())
                     .await?;
                 // The message itself follows with the change signal, to every socket alike.
             }
@@ -829,26 +839,16 @@ impl Agent {
                     Err(refusal) => return Ok(Err(refusal)),
                 };
                 let name = self.profile.name.clone();
-                let stored = db
-                    .store_chat_message(
-                        id,
-                        &NewMessage {
-                            author: Author::Agent,
-                            author_name: &name,
-                            body: &body,
-                            arg: "",
-                            internal,
-                            client_id: Some(&client_id),
-                        },
-                    )
-                    .await?;
-                hub.after_commit(&[ChatEvent::Changed(id)]);
+                let message = NewMessage {
+                    author: Author::Agent,
+                    author_name: &name,
+                    body: &body,
+                    arg: "",
+                    internal,
+                    client_id: Some(&client_id),
+                };
                 connection
-                    .send(&ServerFrame::Ack {
-                        client_id,
-                        conversation: id,
-                        seq: stored.seq,
-                    })
+                    .store_and_ack(id, message, client_id.clone())
                     .await?;
                 self.changed(connection, id, false).await?;
             }

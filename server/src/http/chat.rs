@@ -93,11 +93,12 @@ fn same_origin(headers: &HeaderMap) -> bool {
     host.is_some() && host.map(str::to_string) == origin_host
 }
 
-/// The agent signed in on this request, if their role may chat.
+/// The agent signed in on this request, if their role may chat, with their session's CSRF
+/// token.
 async fn signed_in_agent(
     state: &AppState,
     headers: &HeaderMap,
-) -> Result<crate::db::chat::AgentProfile, ChatError> {
+) -> Result<(crate::db::chat::AgentProfile, String), ChatError> {
     let token = session_token(headers).ok_or(ChatError::SignIn)?;
     let staff = state
         .db
@@ -107,11 +108,12 @@ async fn signed_in_agent(
     if !staff.role.may(StaffArea::Chat) {
         return Err(ChatError::Forbidden);
     }
-    state
+    let profile = state
         .db
         .agent_profile(staff.id)
         .await?
-        .ok_or(ChatError::SignIn)
+        .ok_or(ChatError::SignIn)?;
+    Ok((profile, staff.csrf_token))
 }
 
 /// `GET /chat/ws`: residents in the page's language; `?role=agent` for the console.
@@ -126,7 +128,7 @@ async fn socket(
         return Err(ChatError::Origin);
     }
     let peer = if query.role == "agent" {
-        Peer::Agent(signed_in_agent(&state, &headers).await?)
+        Peer::Agent(signed_in_agent(&state, &headers).await?.0)
     } else {
         Peer::Resident {
             language: localizer.lang().to_string(),
@@ -219,14 +221,8 @@ async fn console_agent(
     headers: &HeaderMap,
     form: &Form,
 ) -> Result<crate::db::chat::AgentProfile, ChatError> {
-    let agent = signed_in_agent(state, headers).await?;
-    let token = session_token(headers).ok_or(ChatError::SignIn)?;
-    let staff = state
-        .db
-        .staff_by_session(&token)
-        .await?
-        .ok_or(ChatError::SignIn)?;
-    if form.text("csrf") != staff.csrf_token {
+    let (agent, csrf_token) = signed_in_agent(state, headers).await?;
+    if form.text("csrf") != csrf_token {
         return Err(ChatError::Forbidden);
     }
     Ok(agent)
